@@ -1,0 +1,118 @@
+package io.hotline.infra.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Axon's storage, all in MongoDB: events in {@link MongoCommitLogStorageEngine}, tracking tokens and sagas in
+ * the Mongo extension's stores. Everything is serialised as JSON (Jackson), so the stored events are readable.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    /**
+     * The serialiser's own mapper, not the web one: stored events must keep deserialising after fields are
+     * added or dropped, so unknown properties are ignored here while the HTTP edge rejects them.
+     */
+    static ObjectMapper storageObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    static JacksonSerializer jsonSerializer() {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).lenientDeserialization().build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabaseFactory mongo,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer snapshotSerializer,
+                                          List<EventUpcaster> upcasters,
+                                          ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo embeddedMongo = embedded.getIfAvailable();
+        MongoCommitLogStorageEngine engine = MongoCommitLogStorageEngine.builder()
+                .database(mongo.getMongoDatabase())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
+                .makeDurable(embeddedMongo == null ? () -> { } : embeddedMongo::flush)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabaseFactory mongo) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(mongo.getMongoDatabase())
+                .trackingTokensCollectionName("tracking_tokens")
+                .sagasCollectionName("sagas")
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .ensureIndexes(true)
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Keeps recently used cases in memory so a command rarely reloads a case's events. */
+    @Bean
+    Cache caseCache() {
+        return new WeakReferenceCache();
+    }
+}

@@ -1,0 +1,531 @@
+package io.hotline.infra.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * An Axon event storage engine over MongoDB that gives every event a dense, gap-free global position.
+ *
+ * <h2>Why gap-free allocation under a unique index, and why one document per commit</h2>
+ * The events that one command produces for one aggregate are stored as a single <em>commit</em> document, so
+ * they become visible together or not at all: MongoDB writes one document atomically, and neither the embedded
+ * server nor a replica set needs a multi-document transaction for it. A commit document's {@code _id} is the
+ * global position of its first event; its events occupy positions {@code _id .. next-1}, and the next commit
+ * must start exactly at {@code next}.
+ * <p>
+ * A writer takes its position by inserting at the position it believes is free. If another writer got there
+ * first, the insert fails on the unique {@code _id}, the writer reads that commit's {@code next} and tries
+ * again there. So a position is "taken" and "stored" in one atomic step: there is no window in which a
+ * position is reserved but empty, no position is ever skipped, and a writer that stalls before inserting only
+ * moves to a later position when it wakes up. Because every commit at position p+1 was inserted after the
+ * commit covering p became durable and visible, the log is contiguous; a reader that finds a hole has only
+ * caught up with a write in flight, and simply stops there until the next poll. That lets tracking tokens be
+ * a plain {@link GlobalSequenceTrackingToken}: no gap lists, no gap time-outs, no clock involved, so a node
+ * whose clock lags cannot make a tracker skip anything.
+ * <p>
+ * The alternative, a counter with gap-aware tokens as Axon's JDBC engine does, has to guess when a gap is
+ * permanent (a time-out) and carries the gaps in every token; both are avoided here. The price is that
+ * concurrent writers to the one log serialise on its head; within a node a lock orders them, across nodes
+ * a collision costs one failed insert and one lookup.
+ *
+ * <h2>Optimistic concurrency</h2>
+ * A unique index on {@code (aggregateId, firstSeq)} makes two commits that start at the same sequence number
+ * of one aggregate collide: exactly one wins, the other gets a {@code ConcurrencyException}. Since a loader
+ * always sees whole commits, its next commit starts at a commit boundary, so any two writers that loaded the
+ * same version collide on the same key.
+ *
+ * <h2>Unique-key lookups only</h2>
+ * Every hot read is an {@code _id} or unique-index lookup: following the log reads a window of positions with
+ * {@code _id $in [...]}, loading an aggregate follows its commits by {@code (aggregateId, firstSeq)}.
+ * The embedded MongoDB-compatible server only uses unique indexes; a real MongoDB uses them too.
+ * <p>
+ * Payloads and metadata are stored as readable JSON documents, so an auditor can read the log directly.
+ */
+public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
+
+    /** The largest number of events one commit may hold; bounds how far back a reader looks for a commit. */
+    public static final int MAX_EVENTS_PER_COMMIT = 64;
+
+    static final String AGGREGATE_COMMIT_INDEX = "aggregate_commit";
+    private static final String HEAD_ID = "eventlog";
+    private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> heads;
+    private final ReentrantLock appendLock = new ReentrantLock();
+    private final AppendPause appendPause;
+    private final Runnable makeDurable;
+    private volatile long nextPositionHint = -1;
+
+    protected MongoCommitLogStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        this.commits = database.getCollection(builder.collectionPrefix + "events");
+        this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
+        this.heads = database.getCollection(builder.collectionPrefix + "event_heads");
+        this.appendPause = builder.appendPause;
+        this.makeDurable = builder.makeDurable;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the indexes this engine relies on; idempotent, run at start-up. */
+    public void ensureIndexes() {
+        commits.createIndex(Indexes.ascending("aggregateId", "firstSeq"),
+                new IndexOptions().unique(true).name(AGGREGATE_COMMIT_INDEX));
+    }
+
+    // ---------------------------------------------------------------- appending
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        for (List<? extends EventMessage<?>> commit : groupIntoCommits(events)) {
+            Document document = toCommitDocument(commit, serializer);
+            try {
+                append(document);
+            } catch (MongoWriteException e) {
+                handlePersistenceException(e, commit.get(0));
+            } catch (RuntimeException e) {
+                throw new EventStoreException("Could not store events of " + document.getString("aggregateId"), e);
+            }
+        }
+        // Only now may the caller be told "stored": flush what the store buffers (the embedded file backend).
+        makeDurable.run();
+    }
+
+    /**
+     * Consecutive events of the same aggregate form one commit; an event that belongs to no aggregate is a
+     * commit of its own.
+     */
+    private static List<List<? extends EventMessage<?>>> groupIntoCommits(List<? extends EventMessage<?>> events) {
+        List<List<? extends EventMessage<?>>> result = new ArrayList<>();
+        List<EventMessage<?>> current = new ArrayList<>();
+        String currentAggregate = null;
+        for (EventMessage<?> event : events) {
+            String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+            boolean continues = aggregate != null && aggregate.equals(currentAggregate)
+                    && current.size() < MAX_EVENTS_PER_COMMIT;
+            if (!continues && !current.isEmpty()) {
+                result.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(event);
+            currentAggregate = aggregate;
+        }
+        if (!current.isEmpty()) {
+            result.add(current);
+        }
+        return result;
+    }
+
+    private Document toCommitDocument(List<? extends EventMessage<?>> commit, Serializer serializer) {
+        EventMessage<?> first = commit.get(0);
+        List<Document> entries = new ArrayList<>(commit.size());
+        String aggregateId;
+        String aggregateType;
+        long firstSeq;
+        if (first instanceof DomainEventMessage<?> domain) {
+            aggregateId = domain.getAggregateIdentifier();
+            aggregateType = domain.getType();
+            firstSeq = domain.getSequenceNumber();
+        } else {
+            // Not an aggregate's event: it still needs a unique (aggregateId, firstSeq) key.
+            aggregateId = "~event:" + first.getIdentifier();
+            aggregateType = null;
+            firstSeq = 0;
+        }
+        long seq = firstSeq;
+        for (EventMessage<?> event : commit) {
+            SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+            SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+            entries.add(new Document("eventId", event.getIdentifier())
+                    .append("seq", seq++)
+                    .append("timestamp", event.getTimestamp().toString())
+                    .append("payloadType", payload.getType().getName())
+                    .append("payloadRevision", payload.getType().getRevision())
+                    .append("payload", readableJson(payload.getData()))
+                    .append("metaData", readableJson(metaData.getData())));
+        }
+        return new Document("aggregateId", aggregateId)
+                .append("aggregateType", aggregateType)
+                .append("firstSeq", firstSeq)
+                .append("lastSeq", seq - 1)
+                .append("count", commit.size())
+                .append("events", entries);
+    }
+
+    /** Takes the next free position and stores the commit there, in one atomic insert. */
+    private void append(Document commit) {
+        int count = commit.getInteger("count");
+        appendLock.lock();
+        try {
+            long position = nextPositionHint >= 0 ? nextPositionHint : readHead();
+            while (true) {
+                appendPause.beforeInsert(position);
+                commit.put("_id", position);
+                commit.put("next", position + count);
+                try {
+                    commits.insertOne(commit);
+                    nextPositionHint = position + count;
+                    publishHead(position + count);
+                    return;
+                } catch (MongoWriteException e) {
+                    if (!isDuplicateOnId(e)) {
+                        commit.remove("_id");
+                        throw e;
+                    }
+                    // Another writer stored a commit at this position first: continue after it.
+                    position = nextAfter(position);
+                }
+            }
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    private long nextAfter(long position) {
+        Document taken = commits.find(Filters.eq("_id", position)).projection(new Document("next", 1)).first();
+        if (taken == null) {
+            // Lost between the failed insert and this read: impossible while commits are never deleted.
+            throw new EventStoreException("Event log position " + position + " reported taken but not found");
+        }
+        return taken.getLong("next");
+    }
+
+    private static boolean isDuplicateOnId(MongoWriteException e) {
+        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                && !String.valueOf(e.getError().getMessage()).contains(AGGREGATE_COMMIT_INDEX);
+    }
+
+    /** The head record is only a hint for where to start; readers and writers verify it by following commits. */
+    private void publishHead(long next) {
+        heads.updateOne(Filters.eq("_id", HEAD_ID), Updates.max("next", next), new UpdateOptions().upsert(true));
+    }
+
+    /** The first free position: the head hint, advanced past any commits stored after the hint was written. */
+    private long readHead() {
+        Document head = heads.find(Filters.eq("_id", HEAD_ID)).first();
+        long position = head == null ? 0 : head.getLong("next");
+        Document commit;
+        while ((commit = commits.find(Filters.eq("_id", position)).projection(new Document("next", 1)).first()) != null) {
+            position = commit.getLong("next");
+        }
+        return position;
+    }
+
+    // ---------------------------------------------------------------- following the log
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        long from = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
+        long lookBack = Math.max(0, from - (MAX_EVENTS_PER_COMMIT - 1));
+        List<Long> window = LongStream.range(lookBack, from + batchSize).boxed().toList();
+        TreeMap<Long, Document> found = new TreeMap<>();
+        for (Document commit : commits.find(Filters.in("_id", window))) {
+            found.put(commit.getLong("_id"), commit);
+        }
+        List<TrackedEventData<?>> result = new ArrayList<>();
+        long expected = from;
+        while (result.size() < batchSize) {
+            Map.Entry<Long, Document> containing = found.floorEntry(expected);
+            if (containing == null || containing.getValue().getLong("next") <= expected) {
+                break; // not written yet, or a write still in flight: the log is contiguous, so wait for it
+            }
+            Document commit = containing.getValue();
+            long position = commit.getLong("_id");
+            for (Document event : commit.getList("events", Document.class)) {
+                if (position >= expected) {
+                    result.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position),
+                            toEventData(commit, event)));
+                }
+                position++;
+            }
+            expected = commit.getLong("next");
+        }
+        return result;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long next = readHead();
+        return next == 0 ? null : new GlobalSequenceTrackingToken(next - 1);
+    }
+
+    /**
+     * The token just before the first event stored at or after {@code dateTime}. Positions are dense, so this is
+     * a binary search of point lookups rather than a range scan. Event times follow positions closely but not
+     * strictly (writers on different nodes), so the answer can be off by events written within that skew.
+     */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        long low = 0;
+        long high = readHead();
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            Instant at = timestampAt(middle);
+            if (at.isBefore(dateTime)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low == 0 ? null : new GlobalSequenceTrackingToken(low - 1);
+    }
+
+    private Instant timestampAt(long position) {
+        List<Long> window = LongStream.rangeClosed(Math.max(0, position - (MAX_EVENTS_PER_COMMIT - 1)), position)
+                .boxed().toList();
+        Document commit = commits.find(Filters.in("_id", window)).into(new ArrayList<>()).stream()
+                .filter(c -> c.getLong("_id") <= position && position < c.getLong("next"))
+                .findFirst()
+                .orElseThrow(() -> new EventStoreException("Event log has no event at position " + position));
+        Document event = commit.getList("events", Document.class).get((int) (position - commit.getLong("_id")));
+        return Instant.parse(event.getString("timestamp"));
+    }
+
+    // ---------------------------------------------------------------- loading an aggregate
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        long firstSeq = firstSequenceNumber;
+        Document commit = commitStartingAt(aggregateIdentifier, firstSeq);
+        if (commit == null && firstSeq > 0) {
+            // Asked for a sequence number inside a commit (rare: a snapshot taken mid-commit): walk from the start.
+            firstSeq = 0;
+            commit = commitStartingAt(aggregateIdentifier, 0);
+        }
+        List<DomainEventData<?>> result = new ArrayList<>();
+        while (commit != null && result.size() < batchSize) {
+            for (Document event : commit.getList("events", Document.class)) {
+                if (event.getLong("seq") >= firstSequenceNumber) {
+                    result.add(toEventData(commit, event));
+                }
+            }
+            commit = commitStartingAt(aggregateIdentifier, commit.getLong("lastSeq") + 1);
+        }
+        return result;
+    }
+
+    private Document commitStartingAt(String aggregateId, long firstSeq) {
+        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSeq", firstSeq)))
+                .first();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Long last = null;
+        Document commit = commitStartingAt(aggregateIdentifier, 0);
+        while (commit != null) {
+            last = commit.getLong("lastSeq");
+            commit = commitStartingAt(aggregateIdentifier, last + 1);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("aggregateType", snapshot.getType())
+                .append("seq", snapshot.getSequenceNumber())
+                .append("eventId", snapshot.getIdentifier())
+                .append("timestamp", snapshot.getTimestamp().toString())
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+        snapshots.replaceOne(Filters.eq("_id", snapshot.getAggregateIdentifier()), document,
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString("aggregateType"), aggregateIdentifier,
+                snapshot.getLong("seq"), snapshot.getString("eventId"), snapshot.getString("timestamp"),
+                snapshot.getString("payloadType"), snapshot.getString("payloadRevision"),
+                snapshot.getString("payload"), snapshot.getString("metaData")));
+    }
+
+    // ---------------------------------------------------------------- (de)serialisation helpers
+
+    private static DomainEventData<String> toEventData(Document commit, Document event) {
+        String type = commit.getString("aggregateType");
+        return new GenericDomainEventEntry<>(type, type == null ? null : commit.getString("aggregateId"),
+                event.getLong("seq"), event.getString("eventId"), event.getString("timestamp"),
+                event.getString("payloadType"), event.getString("payloadRevision"),
+                jsonText(event.get("payload")), jsonText(event.get("metaData")));
+    }
+
+    /** JSON objects are kept as documents (readable in any Mongo tool); anything else as its JSON text. */
+    private static Object readableJson(String json) {
+        String trimmed = json == null ? "null" : json.trim();
+        return trimmed.startsWith("{") ? Document.parse(trimmed) : trimmed;
+    }
+
+    private static String jsonText(Object stored) {
+        return stored instanceof Document document ? document.toJson(JSON) : (String) stored;
+    }
+
+    /** For tests: observe each commit document in position order. */
+    List<Document> rawCommits(int limit) {
+        return commits.find().into(new ArrayList<>()).stream()
+                .sorted(Comparator.comparingLong(c -> c.getLong("_id")))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * A hook between taking a position and storing the commit, so tests can stall a writer exactly there.
+     * Production uses {@link #NONE}.
+     */
+    @FunctionalInterface
+    public interface AppendPause {
+
+        AppendPause NONE = position -> {
+        };
+
+        void beforeInsert(long position);
+
+        static AppendPause sleeping(Duration duration) {
+            return position -> {
+                try {
+                    Thread.sleep(duration.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+        }
+    }
+
+    /** Recognises the unique-index violation on {@code (aggregateId, firstSeq)}: a concurrent modification. */
+    static final class AggregateCommitConflicts implements PersistenceExceptionResolver {
+
+        @Override
+        public boolean isDuplicateKeyViolation(Exception exception) {
+            return exception instanceof MongoWriteException write
+                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    && String.valueOf(write.getError().getMessage()).contains(AGGREGATE_COMMIT_INDEX);
+        }
+    }
+
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private String collectionPrefix = "";
+        private AppendPause appendPause = AppendPause.NONE;
+        private Runnable makeDurable = () -> {
+        };
+
+        Builder() {
+            persistenceExceptionResolver(new AggregateCommitConflicts());
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder collectionPrefix(String collectionPrefix) {
+            this.collectionPrefix = collectionPrefix;
+            return this;
+        }
+
+        public Builder appendPause(AppendPause appendPause) {
+            this.appendPause = appendPause;
+            return this;
+        }
+
+        /**
+         * Called after events are stored and before the append returns: the embedded store flushes its file
+         * here, so an acknowledged event survives a crash of the process. A real MongoDB needs nothing
+         * (journaled, majority-acknowledged writes).
+         */
+        public Builder makeDurable(Runnable makeDurable) {
+            this.makeDurable = makeDurable;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public MongoCommitLogStorageEngine build() {
+            if (database == null) {
+                throw new org.axonframework.common.AxonConfigurationException("a MongoDatabase is required");
+            }
+            return new MongoCommitLogStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.hotline.infra.mongo;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default: with no MongoDB URI configured, the app starts an in-process MongoDB-wire-compatible
+ * server (mongo-java-server) whose H2 file backend keeps the data under {@code app.data-dir} (default
+ * {@code ./data}), so they survive a restart. With {@code spring.data.mongodb.uri} (or {@code MONGODB_URI})
+ * set, none of this starts and the app talks to that MongoDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+public class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongo embeddedMongo(@Value("${app.data-dir:./data}") Path dataDir,
+                                @Value("${app.embedded-mongo.port:0}") int port,
+                                @Value("${app.embedded-mongo.database:hotline}") String database) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve("hotline.mv").toAbsolutePath();
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        InetSocketAddress address = server.getLocalAddress();
+        String uri = "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+        log.info("Embedded MongoDB-compatible store serving {} with its data in {}", uri, file);
+        return new EmbeddedMongo(server, backend, new ConnectionString(uri));
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongo embeddedMongo) {
+        return embeddedMongo::connectionString;
+    }
+
+    /** The running embedded server; flushing it makes everything written so far survive a crash. */
+    public record EmbeddedMongo(MongoServer server, H2Backend backend, ConnectionString connectionString)
+            implements AutoCloseable {
+
+        public void flush() {
+            backend.commit();
+        }
+
+        @Override
+        public void close() {
+            server.shutdown();
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package io.hotline.infra.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The contract of the event log: what goes in comes out, in order, once; concurrent writers to one case are
+ * detected; the global positions stay dense whatever the writers do.
+ */
+class MongoCommitLogStorageEngineTest {
+
+    record Noted(String text) {
+    }
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            resources.get(i).close();
+        }
+    }
+
+    @Test
+    void appendedEventsReadBackPerCaseAndInLogOrder() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+
+        engine.appendEvents(event("case-a", 0, "registered"), event("case-a", 1, "dispatched"));
+        engine.appendEvents(event("case-b", 0, "registered"));
+        engine.appendEvents(event("case-a", 2, "signed"));
+
+        assertThat(engine.readEvents("case-a").asStream().map(e -> ((Noted) e.getPayload()).text()))
+                .containsExactly("registered", "dispatched", "signed");
+        assertThat(engine.readEvents("case-a").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L, 1L, 2L);
+        assertThat(engine.lastSequenceNumberFor("case-a")).contains(2L);
+        assertThat(engine.lastSequenceNumberFor("case-z")).isEmpty();
+
+        List<TrackedEventMessage<?>> log = readAll(engine, null);
+        assertThat(log).extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("registered", "dispatched", "registered", "signed");
+        assertThat(log).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void storedEventsAreReadableJsonDocuments() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+
+        engine.appendEvents(event("case-a", 0, "路灯不亮"));
+
+        Document commit = database.getCollection("events").find().first();
+        Document stored = commit.getList("events", Document.class).get(0);
+        assertThat(stored.get("payload", Document.class).getString("text")).isEqualTo("路灯不亮");
+        assertThat(stored.getString("payloadType")).endsWith("Noted");
+    }
+
+    @Test
+    void readingResumesFromATokenInTheMiddleOfACommit() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        engine.appendEvents(event("case-a", 0, "one"), event("case-a", 1, "two"), event("case-a", 2, "three"));
+        engine.appendEvents(event("case-b", 0, "four"));
+
+        assertThat(readAll(engine, new GlobalSequenceTrackingToken(1)))
+                .extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("three", "four");
+    }
+
+    @Test
+    void ofTwoConcurrentAppendsToOneCaseExactlyOneWins() throws Exception {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine nodeOne = engine(database);
+        MongoCommitLogStorageEngine nodeTwo = engine(database);
+        nodeOne.appendEvents(event("case-a", 0, "registered"));
+
+        for (int round = 1; round <= 20; round++) {
+            long seq = round;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<Boolean> first = pool.submit(() -> appendAfter(start, nodeOne, event("case-a", seq, "one-" + seq)));
+            Future<Boolean> second = pool.submit(() -> appendAfter(start, nodeTwo, event("case-a", seq, "two-" + seq)));
+            start.countDown();
+            assertThat(List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS)))
+                    .as("round %d: exactly one of the two appends is stored", round)
+                    .containsExactlyInAnyOrder(true, false);
+            pool.shutdown();
+        }
+        assertThat(engine(database).readEvents("case-a").asStream().count()).isEqualTo(21);
+        assertThat(readAll(engine(database), null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactlyElementsOf(range(21));
+    }
+
+    private static boolean appendAfter(CountDownLatch start, MongoCommitLogStorageEngine engine,
+                                       DomainEventMessage<?> event) throws InterruptedException {
+        start.await();
+        try {
+            engine.appendEvents(event);
+            return true;
+        } catch (ConcurrencyException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aRejectedAppendLeavesNoGapInThePositions() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        engine.appendEvents(event("case-a", 0, "registered"));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("case-a", 0, "registered again")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(event("case-a", 1, "one"), event("case-a", 2, "two"));
+        assertThatThrownBy(() -> engine.appendEvents(event("case-a", 1, "one, again")))
+                .isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(event("case-b", 0, "registered"));
+
+        assertThat(readAll(engine, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void aReaderStopsAtAPositionStillBeingWrittenAndDeliversItOnceItLands() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.appendEvents(event("case-a", 0, "zero"));
+        engine.appendEvents(event("case-b", 0, "one"));
+        engine.appendEvents(event("case-c", 0, "two"));
+        // Make position 1 look like a write in flight: a reader must not skip past it.
+        Document inFlight = database.getCollection("events").findOneAndDelete(new Document("_id", 1L));
+
+        List<TrackedEventMessage<?>> before = readAll(engine, null);
+        assertThat(before).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("zero");
+
+        database.getCollection("events").insertOne(inFlight);
+        List<TrackedEventMessage<?>> after = readAll(engine, before.get(before.size() - 1).trackingToken());
+        assertThat(after).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("one", "two");
+    }
+
+    @Test
+    void aWriterStalledBetweenTakingAPositionAndStoringIsNeverSkippedByAReader() throws Exception {
+        MongoDatabase database = memoryDatabase();
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean stallOnce = new AtomicBoolean(true);
+        MongoCommitLogStorageEngine slowNode = MongoCommitLogStorageEngine.builder()
+                .database(database)
+                .eventSerializer(EventStoreConfiguration.jsonSerializer())
+                .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
+                .appendPause(position -> {
+                    if (stallOnce.getAndSet(false)) {
+                        stalled.countDown();
+                        await(release);
+                    }
+                })
+                .build();
+        slowNode.ensureIndexes();
+        MongoCommitLogStorageEngine fastNode = engine(database);
+        fastNode.appendEvents(event("case-a", 0, "first"));
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> slowAppend = pool.submit(() -> slowNode.appendEvents(event("case-slow", 0, "slow")));
+        assertThat(stalled.await(10, TimeUnit.SECONDS)).isTrue();
+        fastNode.appendEvents(event("case-b", 0, "fast-1"));
+        fastNode.appendEvents(event("case-c", 0, "fast-2"));
+        List<TrackedEventMessage<?>> readWhileStalled = readAll(fastNode, null);
+
+        release.countDown();
+        slowAppend.get(10, TimeUnit.SECONDS);
+        pool.shutdown();
+        List<TrackedEventMessage<?>> readAfter = readAll(fastNode,
+                readWhileStalled.get(readWhileStalled.size() - 1).trackingToken());
+
+        List<String> seen = new ArrayList<>();
+        readWhileStalled.forEach(e -> seen.add(((Noted) e.getPayload()).text()));
+        readAfter.forEach(e -> seen.add(((Noted) e.getPayload()).text()));
+        assertThat(seen).containsExactly("first", "fast-1", "fast-2", "slow");
+        assertThat(readAll(fastNode, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void eventsAndPositionsSurviveARestartOfTheStore(@TempDir Path dataDir) {
+        String file = dataDir.resolve("store.mv").toString();
+        MongoServer server = new MongoServer(new H2Backend(file));
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCommitLogStorageEngine engine = engine(client.getDatabase("hotline"));
+            engine.appendEvents(event("case-a", 0, "before restart"), event("case-a", 1, "also before"));
+        }
+        server.shutdown();
+
+        MongoServer restarted = new MongoServer(new H2Backend(file));
+        restarted.bind("127.0.0.1", 0);
+        resources.add(restarted::shutdown);
+        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + restarted.getLocalAddress().getPort());
+        resources.add(client);
+        MongoCommitLogStorageEngine engine = engine(client.getDatabase("hotline"));
+        engine.appendEvents(event("case-b", 0, "after restart"));
+
+        assertThat(readAll(engine, null)).extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("before restart", "also before", "after restart");
+        assertThat(readAll(engine, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactly(0L, 1L, 2L);
+        assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(2));
+    }
+
+    @Test
+    void eventsThatBelongToNoCaseAreStoredAsWell() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        engine.appendEvents(GenericEventMessage.asEventMessage(new Noted("a reminder")));
+        engine.appendEvents(GenericEventMessage.asEventMessage(new Noted("another")));
+
+        assertThat(readAll(engine, null)).extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("a reminder", "another");
+    }
+
+    @Test
+    void tokensAtTheHeadAndAtAMomentPointIntoTheLog() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        assertThat(engine.createHeadToken()).isNull();
+        Instant t0 = Instant.parse("2026-11-20T00:00:00Z");
+        for (int i = 0; i < 10; i++) {
+            engine.appendEvents(new GenericDomainEventMessage<>("Case", "case-" + i, 0, new Noted("e" + i),
+                    java.util.Map.of(), java.util.UUID.randomUUID().toString(), t0.plusSeconds(60L * i)));
+        }
+
+        assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(9));
+        assertThat(engine.createTokenAt(t0.plusSeconds(60 * 4))).isEqualTo(new GlobalSequenceTrackingToken(3));
+        assertThat(engine.createTokenAt(t0.minusSeconds(1))).isNull();
+    }
+
+    @Test
+    void theEventsOfOneCommandAreStoredTogetherInOneDocument() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.appendEvents(event("case-a", 0, "one"), event("case-a", 1, "two"), event("case-b", 0, "three"));
+
+        assertThat(database.getCollection("events").countDocuments()).isEqualTo(2);
+        assertThat(database.getCollection("events").find(new Document("_id", 0L)).first().getLong("next"))
+                .isEqualTo(2L);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private MongoDatabase memoryDatabase() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        resources.add(server::shutdown);
+        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        resources.add(client);
+        return client.getDatabase("hotline");
+    }
+
+    private static MongoCommitLogStorageEngine engine(MongoDatabase database) {
+        MongoCommitLogStorageEngine engine = MongoCommitLogStorageEngine.builder()
+                .database(database)
+                .eventSerializer(EventStoreConfiguration.jsonSerializer())
+                .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    private static DomainEventMessage<?> event(String caseId, long seq, String text) {
+        return new GenericDomainEventMessage<>("Case", caseId, seq, new Noted(text));
+    }
+
+    private static List<TrackedEventMessage<?>> readAll(MongoCommitLogStorageEngine engine, TrackingToken from) {
+        return engine.readEvents(from, false).<TrackedEventMessage<?>>map(e -> e).toList();
+    }
+
+    private static List<Long> range(int count) {
+        List<Long> positions = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
+            positions.add(i);
+        }
+        return positions;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

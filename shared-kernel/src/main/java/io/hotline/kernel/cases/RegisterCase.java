@@ -1,0 +1,25 @@
+package io.hotline.kernel.cases;
+
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Citizen;
+import io.hotline.kernel.common.Urgency;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * 受理: log a request as a case. {@code requestId} is the caller's idempotency key (the call id, the web
+ * form's submission id): registering the same request again returns the case already registered.
+ */
+public record RegisterCase(
+        @TargetAggregateIdentifier String caseId,
+        String requestId,
+        Channel channel,
+        Category category,
+        Urgency urgency,
+        String title,
+        String content,
+        Citizen citizen,
+        String area,
+        Actor actor) {
+}
