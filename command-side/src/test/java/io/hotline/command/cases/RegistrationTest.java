@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class RegistrationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
-    private static final Actor OPERATOR = Actor.of("op-li", "HOTLINE");
+    private static final Actor OPERATOR = Actor.of("op-li", "HOTLINE", io.hotline.kernel.common.Role.OPERATOR);
 
     private final AtomicInteger numbersHandedOut = new AtomicInteger();
     private FixtureConfiguration<Case> fixture;
