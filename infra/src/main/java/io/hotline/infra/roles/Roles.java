@@ -30,14 +30,14 @@ public final class Roles {
         return roles.stream().map(String::trim).anyMatch(role::equalsIgnoreCase);
     }
 
-    static class CommandRole implements Condition {
+    public static class CommandRole implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return enabled(context, "command");
         }
     }
 
-    static class QueryRole implements Condition {
+    public static class QueryRole implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return enabled(context, "query");

@@ -1,0 +1,125 @@
+package io.hotline.lifecycle;
+
+import io.hotline.command.web.Callers;
+import io.hotline.intake.IntakeRoundTrip;
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Role;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One case through its whole life over HTTP on the embedded store: intake, dispatch, objection, designation,
+ * transfer, material request, extension, reply, dissatisfied feedback, reopen, second reply, satisfied
+ * feedback, close. Then the log must hold exactly the events of that story, in its order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseLifecycleOverHttpTest {
+
+    static final Actor OPERATOR = Actor.of("op-li", "HOTLINE", Role.OPERATOR);
+    static final Actor COORDINATOR = Actor.of("co-wang", "HOTLINE", Role.COORDINATOR);
+    static final Actor URBAN = Actor.of("ub-zhang", "URBAN-MGMT", Role.UNIT_HANDLER);
+    static final Actor HOUSING = Actor.of("ho-liu", "HOUSING", Role.UNIT_HANDLER);
+    static final Actor WATER = Actor.of("wa-sun", "WATER", Role.UNIT_HANDLER);
+
+    static final AtomicReference<Actor> CALLER = new AtomicReference<>(OPERATOR);
+
+    /** Stands in for sign-in in this test: the story switches who is acting, step by step. */
+    @TestConfiguration
+    static class ActingAs {
+        @Bean
+        @Primary
+        Callers actingAs() {
+            return () -> Mono.fromSupplier(CALLER::get);
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        String dir = Files.createTempDirectory("hotline-lifecycle").toString();
+        registry.add("app.data-dir", () -> dir);
+    }
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void aCaseLivesThroughObjectionTransferExtensionAndReopenToItsClose() {
+        CALLER.set(OPERATOR);
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(http, "call-life-1").get("caseId");
+
+        as(OPERATOR).post(caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT", "assistingUnits", List.of()));
+        as(URBAN).post(caseId, "objections", Map.of("reason", "不属于本单位职责"));
+        as(URBAN).refused(caseId, "transfer", Map.of("toUnit", "WATER", "reason", "x"), 409, "NOT_IN_HANDLING");
+        as(COORDINATOR).post(caseId, "lead-designation",
+                Map.of("leadUnit", "HOUSING", "assistingUnits", List.of("URBAN-MGMT"), "reason", "住建牵头"));
+        as(HOUSING).post(caseId, "sign", null);
+        as(HOUSING).post(caseId, "transfer", Map.of("toUnit", "WATER", "reason", "供水管网问题"));
+        as(HOUSING).refused(caseId, "reply", Map.of("result", "SOLVED", "text", "x"), 403, "NOT_YOUR_CASE");
+        as(WATER).post(caseId, "sign", null);
+        as(WATER).post(caseId, "material-requests", Map.of("items", List.of("现场照片", "具体位置")));
+        as(WATER).post(caseId, "extensions", Map.of("extraWorkingDays", 3, "reason", "需停水施工"));
+        as(COORDINATOR).post(caseId, "extensions/approval", null);
+        as(WATER).post(caseId, "reply", Map.of("result", "SOLVED", "text", "管道已修复"));
+        as(OPERATOR).post(caseId, "feedback", Map.of("channel", "PHONE", "satisfaction", "DISSATISFIED",
+                "solved", false));
+        as(OPERATOR).post(caseId, "reopen", Map.of("reason", "仍有漏水"));
+        as(WATER).post(caseId, "reply", Map.of("result", "SOLVED", "text", "已彻底修复"));
+        as(OPERATOR).post(caseId, "feedback", Map.of("channel", "SMS", "satisfaction", "SATISFIED", "solved", true));
+        long version = as(OPERATOR).post(caseId, "close", null);
+        as(OPERATOR).refused(caseId, "reopen", Map.of("reason", "again"), 409, "CASE_ENDED");
+
+        List<String> events = eventStore.readEvents(caseId).asStream()
+                .map(DomainEventMessage::getPayloadType).map(Class::getSimpleName).toList();
+        assertThat(events).containsExactly("CaseRegistered", "CaseDispatched", "JurisdictionObjected",
+                "LeadUnitDesignated", "CaseSignedFor", "CaseTransferred", "CaseSignedFor", "MaterialsRequested",
+                "ExtensionRequested", "ExtensionApproved", "CaseReplied", "FeedbackRecorded", "CaseReopened",
+                "CaseReplied", "FeedbackRecorded", "CaseClosed");
+        assertThat(version).isEqualTo(events.size() - 1);
+    }
+
+    private Step as(Actor actor) {
+        CALLER.set(actor);
+        return new Step();
+    }
+
+    private class Step {
+
+        long post(String caseId, String action, Object body) {
+            Map<?, ?> ack = request(caseId, action, body).expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(ack).containsEntry("caseId", caseId);
+            return ((Number) ack.get("version")).longValue();
+        }
+
+        void refused(String caseId, String action, Object body, int status, String code) {
+            request(caseId, action, body).expectStatus().isEqualTo(status)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.code").isEqualTo(code);
+        }
+
+        private WebTestClient.ResponseSpec request(String caseId, String action, Object body) {
+            var spec = http.post().uri("/api/v1/cases/{id}/" + action, caseId).contentType(MediaType.APPLICATION_JSON);
+            return (body == null ? spec : spec.bodyValue(body)).exchange();
+        }
+    }
+}
