@@ -1,5 +1,7 @@
 package io.hotline.infra.commands;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -38,8 +40,12 @@ class CommandGatewayConfiguration {
                 .retryExecutor(commandRetryExecutor)
                 .retryInterval(20)
                 .maxRetryCount(retries)
+                // Axon tests the failure and each of its causes: the store's duplicate-key error is the cause
+                // of a concurrency failure, so it must not count as final either.
                 .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
-                        || failure instanceof AggregateStreamCreationException))
+                        || failure instanceof AggregateStreamCreationException
+                        || failure instanceof MongoWriteException write
+                        && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
