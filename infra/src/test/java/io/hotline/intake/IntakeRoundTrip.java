@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The thin slice, as an operator sees it over HTTP: register a request, read the case back. Shared by the
  * embedded-store test and the real-MongoDB test so both prove the same behaviour.
  */
-final class IntakeRoundTrip {
+public final class IntakeRoundTrip {
 
-    static final String COMPLAINT = """
+    public static final String COMPLAINT = """
             {"requestId":"%s","channel":"HOTLINE","category":"COMPLAINT","urgency":"NORMAL","title":"路灯不亮",
              "content":"小区门口路灯坏了三天","citizen":{"name":"张三","phone":"13800138000"},"area":"370602"}
             """;
@@ -23,7 +23,7 @@ final class IntakeRoundTrip {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> registerAndReadBack(WebTestClient http, String requestId) {
+    public static Map<String, Object> registerAndReadBack(WebTestClient http, String requestId) {
         Map<String, Object> receipt = http.post().uri("/api/v1/cases")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(COMPLAINT.formatted(requestId))
@@ -46,7 +46,7 @@ final class IntakeRoundTrip {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> awaitView(WebTestClient http, String caseId) {
+    public static Map<String, Object> awaitView(WebTestClient http, String caseId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
             var result = http.get().uri("/api/v1/cases/{id}", caseId).exchange().returnResult(Map.class);

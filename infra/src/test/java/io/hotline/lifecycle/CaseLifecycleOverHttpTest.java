@@ -105,8 +105,8 @@ class CaseLifecycleOverHttpTest {
     private class Step {
 
         long post(String caseId, String action, Object body) {
-            Map<?, ?> ack = request(caseId, action, body).expectStatus().isOk()
-                    .expectBody(Map.class).returnResult().getResponseBody();
+            Map<String, Object> ack = request(caseId, action, body).expectStatus().isOk()
+                    .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
             assertThat(ack).containsEntry("caseId", caseId);
             return ((Number) ack.get("version")).longValue();
         }
@@ -118,8 +118,9 @@ class CaseLifecycleOverHttpTest {
         }
 
         private WebTestClient.ResponseSpec request(String caseId, String action, Object body) {
-            var spec = http.post().uri("/api/v1/cases/{id}/" + action, caseId).contentType(MediaType.APPLICATION_JSON);
-            return (body == null ? spec : spec.bodyValue(body)).exchange();
+            WebTestClient.RequestBodySpec spec = http.post().uri("/api/v1/cases/{id}/" + action, caseId)
+                    .contentType(MediaType.APPLICATION_JSON);
+            return body == null ? spec.exchange() : spec.bodyValue(body).exchange();
         }
     }
 }
