@@ -97,6 +97,52 @@ class CaseLifecycleOverHttpTest {
         assertThat(version).isEqualTo(events.size() - 1);
     }
 
+    @Test
+    void concurrentConflictingCommandsLoseNothingAndDuplicateNothing() throws Exception {
+        CALLER.set(OPERATOR);
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(http, "call-race-1").get("caseId");
+        as(OPERATOR).post(caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT"));
+        CALLER.set(URBAN);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> signs = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            signs.add(pool.submit(() -> http.post().uri("/api/v1/cases/{id}/sign", caseId).exchange()
+                    .returnResult(String.class).getStatus().value()));
+        }
+        List<Integer> signStatuses = new java.util.ArrayList<>();
+        for (var sign : signs) {
+            signStatuses.add(sign.get());
+        }
+        assertThat(signStatuses).containsOnly(200, 409);
+        assertThat(signStatuses).filteredOn(status -> status == 200).hasSize(1);
+
+        List<java.util.concurrent.Future<Integer>> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String note = "progress-" + i;
+            notes.add(pool.submit(() -> http.post().uri("/api/v1/cases/{id}/progress", caseId)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("note", note)).exchange()
+                    .returnResult(String.class).getStatus().value()));
+        }
+        long acknowledged = 0;
+        for (var note : notes) {
+            if (note.get() == 200) {
+                acknowledged++;
+            }
+        }
+        pool.shutdown();
+
+        List<Object> recorded = eventStore.readEvents(caseId).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(io.hotline.kernel.cases.ProgressRecorded.class::isInstance)
+                .map(e -> (Object) ((io.hotline.kernel.cases.ProgressRecorded) e).note())
+                .toList();
+        assertThat(acknowledged).isEqualTo(24);
+        assertThat(recorded).hasSize(24).doesNotHaveDuplicates();
+        assertThat(eventStore.readEvents(caseId).asStream()
+                .filter(e -> e.getPayload() instanceof io.hotline.kernel.cases.CaseSignedFor)).hasSize(1);
+    }
+
     private Step as(Actor actor) {
         CALLER.set(actor);
         return new Step();
