@@ -92,6 +92,13 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
     private final ReentrantLock appendLock = new ReentrantLock();
     private final AppendPause appendPause;
     private final Runnable makeDurable;
+    /** The last hash of recently written cases, so sealing a commit rarely needs a lookup. */
+    private final Map<String, ChainHead> chainHeads = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ChainHead> eldest) {
+            return size() > 10_000;
+        }
+    };
     private volatile long nextPositionHint = -1;
 
     protected MongoCommitLogStorageEngine(Builder builder) {
@@ -185,12 +192,127 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
                     .append("payload", readableJson(payload.getData()))
                     .append("metaData", readableJson(metaData.getData())));
         }
+        EventChain.seal(aggregateId, entries, previousHash(aggregateId, firstSeq));
         return new Document("aggregateId", aggregateId)
                 .append("aggregateType", aggregateType)
                 .append("firstSeq", firstSeq)
                 .append("lastSeq", seq - 1)
                 .append("count", commit.size())
                 .append("events", entries);
+    }
+
+    /** The hash of the case's event just before {@code firstSeq}; recent cases' last hashes are remembered. */
+    private String previousHash(String aggregateId, long firstSeq) {
+        if (firstSeq == 0) {
+            return "";
+        }
+        ChainHead known;
+        synchronized (chainHeads) {
+            known = chainHeads.get(aggregateId);
+        }
+        if (known != null && known.lastSeq() == firstSeq - 1) {
+            return known.hash();
+        }
+        for (long start = firstSeq - 1; start >= Math.max(0, firstSeq - MAX_EVENTS_PER_COMMIT); start--) {
+            Document previous = commitStartingAt(aggregateId, start);
+            if (previous != null) {
+                List<Document> events = previous.getList("events", Document.class);
+                return String.valueOf(EventChain.storedHash(events.get(events.size() - 1)));
+            }
+        }
+        throw new EventStoreException("Case " + aggregateId + " has no event before sequence " + firstSeq);
+    }
+
+    private void rememberChainHead(Document commit) {
+        List<Document> events = commit.getList("events", Document.class);
+        ChainHead head = new ChainHead(commit.getLong("lastSeq"), EventChain.storedHash(events.get(events.size() - 1)));
+        synchronized (chainHeads) {
+            chainHeads.put(commit.getString("aggregateId"), head);
+        }
+    }
+
+    private record ChainHead(long lastSeq, String hash) {
+    }
+
+    // ---------------------------------------------------------------- tamper evidence
+
+    /** Recomputes one case's hash chain from its stored events; empty when intact. */
+    public Optional<ChainBreak> verifyCase(String caseId) {
+        String previous = "";
+        long expectedSeq = 0;
+        Document commit = commitStartingAt(caseId, 0);
+        while (commit != null) {
+            long position = commit.getLong("_id");
+            for (Document event : commit.getList("events", Document.class)) {
+                Optional<ChainBreak> broken = check(caseId, event, position++, expectedSeq++, previous);
+                if (broken.isPresent()) {
+                    return broken;
+                }
+                previous = EventChain.storedHash(event);
+            }
+            commit = commitStartingAt(caseId, commit.getLong("lastSeq") + 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Walks the whole log in position order and checks every case's chain, reporting progress as positions
+     * done out of the head; stops at the first break.
+     */
+    public Optional<ChainBreak> verifyLog(java.util.function.BiConsumer<Long, Long> progress) {
+        long head = readHead();
+        Map<String, ChainHead> heads = new java.util.HashMap<>();
+        long position = 0;
+        while (position < head) {
+            List<Long> window = LongStream.range(position, Math.min(head, position + 500)).boxed().toList();
+            TreeMap<Long, Document> found = new TreeMap<>();
+            for (Document commit : commits.find(Filters.in("_id", window))) {
+                found.put(commit.getLong("_id"), commit);
+            }
+            if (found.isEmpty() || found.firstKey() != position) {
+                return Optional.of(new ChainBreak(null, -1, null, position, "no commit stored at this log position"));
+            }
+            for (Document commit : found.values()) {
+                if (commit.getLong("_id") != position) {
+                    break; // the next window starts here
+                }
+                String caseId = commit.getString("aggregateId");
+                ChainHead last = heads.get(caseId);
+                String previous = last == null ? "" : last.hash();
+                long expectedSeq = last == null ? 0 : last.lastSeq() + 1;
+                long at = position;
+                for (Document event : commit.getList("events", Document.class)) {
+                    Optional<ChainBreak> broken = check(caseId, event, at++, expectedSeq++, previous);
+                    if (broken.isPresent()) {
+                        return broken;
+                    }
+                    previous = EventChain.storedHash(event);
+                }
+                heads.put(caseId, new ChainHead(expectedSeq - 1, previous));
+                position = commit.getLong("next");
+            }
+            progress.accept(position, head);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ChainBreak> check(String caseId, Document event, long position, long expectedSeq,
+                                              String previous) {
+        long seq = event.get("seq", Number.class).longValue();
+        String eventId = event.getString("eventId");
+        if (seq != expectedSeq) {
+            return Optional.of(new ChainBreak(caseId, seq, eventId, position,
+                    "expected sequence " + expectedSeq + ": an event is missing or out of order"));
+        }
+        if (!previous.equals(EventChain.storedPrevious(event))) {
+            return Optional.of(new ChainBreak(caseId, seq, eventId, position,
+                    "does not follow the event before it (prevHash differs)"));
+        }
+        if (!EventChain.hashOf(caseId, event, previous).equals(EventChain.storedHash(event))) {
+            return Optional.of(new ChainBreak(caseId, seq, eventId, position,
+                    "its stored content does not match its hash: it was changed after it was written"));
+        }
+        return Optional.empty();
     }
 
     /** Takes the next free position and stores the commit there, in one atomic insert. */
@@ -205,6 +327,7 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
                 commit.put("next", position + count);
                 try {
                     commits.insertOne(commit);
+                    rememberChainHead(commit);
                     nextPositionHint = position + count;
                     publishHead(position + count);
                     return;

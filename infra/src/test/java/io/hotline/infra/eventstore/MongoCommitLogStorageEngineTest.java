@@ -270,6 +270,60 @@ class MongoCommitLogStorageEngineTest {
                 .isEqualTo(2L);
     }
 
+    @Test
+    void everyEventCarriesAHashChainedToThePreviousEventOfItsCase() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        engine.appendEvents(event("case-a", 0, "registered"), event("case-a", 1, "dispatched"));
+        engine.appendEvents(event("case-b", 0, "registered"));
+        engine.appendEvents(event("case-a", 2, "signed"));
+
+        List<? extends DomainEventMessage<?>> caseA = engine.readEvents("case-a").asStream().toList();
+        assertThat(caseA.get(0).getMetaData().get(EventChain.PREVIOUS)).isEqualTo("");
+        assertThat(caseA.get(1).getMetaData().get(EventChain.PREVIOUS)).isEqualTo(caseA.get(0).getMetaData().get(EventChain.HASH));
+        assertThat(caseA.get(2).getMetaData().get(EventChain.PREVIOUS)).isEqualTo(caseA.get(1).getMetaData().get(EventChain.HASH));
+        assertThat(engine.verifyCase("case-a")).isEmpty();
+        assertThat(engine.verifyLog((done, total) -> { })).isEmpty();
+    }
+
+    @Test
+    void theVerifierNamesAnEventEditedDirectlyInTheStore() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.appendEvents(event("case-a", 0, "registered"));
+        engine.appendEvents(event("case-a", 1, "路灯已修复"));
+        engine.appendEvents(event("case-a", 2, "closed"));
+        String tamperedId = engine.readEvents("case-a").asStream().toList().get(1).getIdentifier();
+
+        database.getCollection("events").updateOne(new Document("_id", 1L),
+                new Document("$set", new Document("events.0.payload.text", "路灯未修复")));
+
+        assertThat(engine.verifyCase("case-a")).hasValueSatisfying(broken -> {
+            assertThat(broken.caseId()).isEqualTo("case-a");
+            assertThat(broken.sequenceNumber()).isEqualTo(1);
+            assertThat(broken.eventId()).isEqualTo(tamperedId);
+            assertThat(broken.reason()).contains("changed");
+        });
+        assertThat(engine.verifyLog((done, total) -> { })).hasValueSatisfying(broken ->
+                assertThat(broken.eventId()).isEqualTo(tamperedId));
+    }
+
+    @Test
+    void theVerifierNoticesARemovedEvent() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.appendEvents(event("case-a", 0, "registered"));
+        engine.appendEvents(event("case-a", 1, "dispatched"));
+        engine.appendEvents(event("case-a", 2, "signed"));
+        // Rewrite the last commit to follow the first, as if "dispatched" had never happened.
+        database.getCollection("events").deleteOne(new Document("_id", 1L));
+        database.getCollection("events").updateOne(new Document("_id", 2L),
+                new Document("$set", new Document("firstSeq", 1L).append("lastSeq", 1L).append("events.0.seq", 1L)));
+        database.getCollection("events").updateOne(new Document("_id", 0L), new Document("$set", new Document("next", 2L)));
+
+        assertThat(engine.verifyCase("case-a")).hasValueSatisfying(broken ->
+                assertThat(broken.sequenceNumber()).isEqualTo(1));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private MongoDatabase memoryDatabase() {
