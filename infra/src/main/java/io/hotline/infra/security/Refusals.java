@@ -114,7 +114,8 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
             return "account disabled";
         }
         if (failure instanceof InvalidBearerTokenException) {
-            return "invalid token";
+            String why = String.valueOf(failure.getMessage());
+            return "invalid token: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why);
         }
         if (failure instanceof AuthenticationCredentialsNotFoundException) {
             return "not signed in";

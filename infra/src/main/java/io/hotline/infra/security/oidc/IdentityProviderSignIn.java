@@ -23,7 +23,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 class IdentityProviderSignIn {
 
     @Bean
-    SignInMode identityProviderSignIn(ObjectProvider<ReactiveJwtDecoder> decoders, SecuritySettings settings,
+    SignInMode bearerTokenSignIn(ObjectProvider<ReactiveJwtDecoder> decoders, SecuritySettings settings,
                                       Refusals refusals) {
         ReactiveJwtDecoder decoder = decoders.getIfAvailable();
         if (decoder == null) {
