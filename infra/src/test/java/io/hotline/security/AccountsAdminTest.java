@@ -1,11 +1,14 @@
 package io.hotline.security;
 
+import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +71,7 @@ class AccountsAdminTest extends LocalSignInTest {
 
     @Test
     void aTakenNameConflictsAndAnUnknownOneIsNotFound() {
-        TestAccounts.client(context, "dup-li", "HOTLINE", io.hotline.kernel.common.Role.OPERATOR);
+        TestAccounts.client(context, "dup-li", "HOTLINE", Role.OPERATOR);
         WebTestClient admin = TestAccounts.admin(context);
         admin.post().uri("/api/v1/admin/accounts")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -116,13 +119,13 @@ class AccountsAdminTest extends LocalSignInTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[0].field").value(name -> assertThat((String) name).as(body.toString()).startsWith(field))
-                .returnResult().getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
+                .returnResult().getResponseBodyContent(), StandardCharsets.UTF_8);
         assertThat(answer).doesNotContain("long-enough-pass").doesNotContain("too-short");
     }
 
     @Test
     void aNewPasswordReplacesTheOld() {
-        TestAccounts.client(context, "pw-chen", "HOTLINE", io.hotline.kernel.common.Role.AUDITOR);
+        TestAccounts.client(context, "pw-chen", "HOTLINE", Role.AUDITOR);
         WebTestClient admin = TestAccounts.admin(context);
         admin.put().uri("/api/v1/admin/accounts/pw-chen/password")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -144,7 +147,7 @@ class AccountsAdminTest extends LocalSignInTest {
 
     @Test
     void aDisabledAccountCannotSignInUntilEnabledAgain() {
-        WebTestClient zhou = TestAccounts.client(context, "off-zhou", "HOTLINE", io.hotline.kernel.common.Role.OPERATOR);
+        WebTestClient zhou = TestAccounts.client(context, "off-zhou", "HOTLINE", Role.OPERATOR);
         zhou.get().uri("/api/v1/me").exchange().expectStatus().isOk();
         WebTestClient admin = TestAccounts.admin(context);
         admin.post().uri("/api/v1/admin/accounts/off-zhou/disable").exchange().expectStatus().isNoContent();
@@ -166,7 +169,7 @@ class AccountsAdminTest extends LocalSignInTest {
 
     @Test
     void onlyAnAdministratorReachesTheAccountDesk() {
-        TestAccounts.client(context, "sup-he", "HOTLINE", io.hotline.kernel.common.Role.SUPERVISOR)
+        TestAccounts.client(context, "sup-he", "HOTLINE", Role.SUPERVISOR)
                 .get().uri("/api/v1/admin/accounts").exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -174,7 +177,7 @@ class AccountsAdminTest extends LocalSignInTest {
 
     private Document account(String username) {
         return mongo.getCollection("accounts")
-                .flatMap(collection -> reactor.core.publisher.Mono.from(collection.find(new Document("_id", username)).first()))
+                .flatMap(collection -> Mono.from(collection.find(new Document("_id", username)).first()))
                 .block();
     }
 }

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * {@code app.security.mode=oidc} without a network: the test plays the identity provider with an RSA key of its
  * own, the app checks tokens with its public half. The roles sit in a nested claim ({@code realm_access.roles},
@@ -106,7 +108,7 @@ class IdentityProviderSignInTest {
         bearer(handler).post().uri("/api/v1/cases/some-case/sign")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
-                .expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status).isNotIn(401, 403));
+                .expectStatus().value(status -> assertThat(status).isNotIn(401, 403));
     }
 
     @Test

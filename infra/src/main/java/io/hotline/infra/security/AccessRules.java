@@ -62,7 +62,7 @@ public final class AccessRules {
     /** One line of the table: a method and a path pattern, and the roles any of which suffices. */
     record Rule(HttpMethod method, String pattern, List<Role> roles) {
 
-        String[] authorities() {
+        String[] roleNames() {
             return roles.stream().map(Role::name).toArray(String[]::new);
         }
     }
@@ -80,7 +80,7 @@ public final class AccessRules {
         exchanges.pathMatchers(PUBLIC.toArray(String[]::new)).permitAll();
         exchanges.pathMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN.name());
         for (Rule rule : CASE_ACTIONS) {
-            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.authorities());
+            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
         }
         // Reading is open to every signed-in role: what each may see is scoped by the query handlers.
         exchanges.pathMatchers(HttpMethod.GET, "/api/v1/**").authenticated();

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ final class TokenClaims implements Converter<Jwt, Mono<AbstractAuthenticationTok
         return new SignedInPerson(username, unit, roles, standInFor);
     }
 
-    private static java.util.Optional<Role> role(String value) {
+    private static Optional<Role> role(String value) {
         String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         if (name.startsWith("ROLE_")) {
             name = name.substring("ROLE_".length());
