@@ -1,8 +1,12 @@
 package io.hotline.intake;
 
+import io.hotline.kernel.common.Role;
+import io.hotline.testing.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +25,7 @@ class IntakeOnEmbeddedStoreTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
         registry.add("app.data-dir", () -> tempDir());
+        TestAccounts.configure(registry);
     }
 
     private static String tempDir() {
@@ -32,7 +37,15 @@ class IntakeOnEmbeddedStoreTest {
     }
 
     @Autowired
+    ApplicationContext context;
+
+    /** An operator of the hotline's intake desk: registering cases is theirs to do. */
     WebTestClient http;
+
+    @BeforeEach
+    void signIn() {
+        http = TestAccounts.client(context, "op-intake", "HOTLINE", Role.OPERATOR);
+    }
 
     @Test
     void aRegisteredComplaintCanBeReadBack() {
@@ -99,7 +112,7 @@ class IntakeOnEmbeddedStoreTest {
 
     @Test
     void theStoreReportsHealthy() {
-        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+        TestAccounts.anonymous(context).get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 

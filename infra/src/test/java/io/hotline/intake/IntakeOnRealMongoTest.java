@@ -1,8 +1,11 @@
 package io.hotline.intake;
 
+import io.hotline.kernel.common.Role;
+import io.hotline.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,13 +27,15 @@ class IntakeOnRealMongoTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> MONGO.getReplicaSetUrl("hotline"));
+        TestAccounts.configure(registry);
     }
 
     @Autowired
-    WebTestClient http;
+    ApplicationContext context;
 
     @Test
     void aRegisteredComplaintCanBeReadBack() {
-        IntakeRoundTrip.registerAndReadBack(http, "call-real-0001");
+        WebTestClient operator = TestAccounts.client(context, "op-real", "HOTLINE", Role.OPERATOR);
+        IntakeRoundTrip.registerAndReadBack(operator, "call-real-0001");
     }
 }

@@ -1,0 +1,90 @@
+package io.hotline.infra.security;
+
+import io.hotline.kernel.common.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.hotline.kernel.common.Role.ADMIN;
+import static io.hotline.kernel.common.Role.AUDITOR;
+import static io.hotline.kernel.common.Role.COORDINATOR;
+import static io.hotline.kernel.common.Role.OPERATOR;
+import static io.hotline.kernel.common.Role.SUPERVISOR;
+import static io.hotline.kernel.common.Role.UNIT_HANDLER;
+
+/**
+ * Who may call what, by path and method, checked at the web edge before any request body is read. The command
+ * handlers check again with the case in hand (a unit handler acts only on its own unit's cases); this table is
+ * the first, coarse gate, and the one place to read when asking "which role may do X".
+ *
+ * <p>The order matters: the first matching rule wins. Anything under {@code /api/} that no rule names is
+ * refused, so a new endpoint is closed until it is added here.
+ */
+public final class AccessRules {
+
+    /** Open to anyone: health probes, the API description, and the console's static files and sign-in page. */
+    static final List<String> PUBLIC = List.of(
+            "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/", "/index.html", "/assets/**", "/login");
+
+    /** Case actions ({@code POST /api/v1/cases/{id}/...}) and the roles that may take them. */
+    static final List<Rule> CASE_ACTIONS = List.of(
+            post("/api/v1/cases", OPERATOR),
+            action("redirect", OPERATOR),
+            action("merge", OPERATOR),
+            action("resolve-at-intake", OPERATOR),
+            action("dispatch", OPERATOR),
+            action("feedback", OPERATOR),
+            action("close", OPERATOR),
+            action("withdraw", OPERATOR),
+            action("sign", UNIT_HANDLER),
+            action("objections", UNIT_HANDLER),
+            action("transfer", UNIT_HANDLER),
+            action("progress", UNIT_HANDLER),
+            action("material-requests", UNIT_HANDLER),
+            action("extensions", UNIT_HANDLER),
+            action("reply", UNIT_HANDLER),
+            action("redispatch", OPERATOR, COORDINATOR),
+            action("lead-designation", COORDINATOR),
+            action("extensions/approval", COORDINATOR),
+            action("extensions/rejection", COORDINATOR),
+            action("reopen", OPERATOR, COORDINATOR),
+            action("supervision", SUPERVISOR),
+            action("urging", SUPERVISOR),
+            action("personal-data/reveal", OPERATOR, SUPERVISOR, AUDITOR));
+
+    private AccessRules() {
+    }
+
+    /** One line of the table: a method and a path pattern, and the roles any of which suffices. */
+    record Rule(HttpMethod method, String pattern, List<Role> roles) {
+
+        String[] roleNames() {
+            return roles.stream().map(Role::name).toArray(String[]::new);
+        }
+    }
+
+    static Rule post(String pattern, Role... roles) {
+        return new Rule(HttpMethod.POST, pattern, Arrays.asList(roles));
+    }
+
+    static Rule action(String action, Role... roles) {
+        return post("/api/v1/cases/*/" + action, roles);
+    }
+
+    /** Applies the table to Spring Security's exchange rules. */
+    static void apply(AuthorizeExchangeSpec exchanges) {
+        exchanges.pathMatchers(PUBLIC.toArray(String[]::new)).permitAll();
+        exchanges.pathMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN.name());
+        for (Rule rule : CASE_ACTIONS) {
+            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
+        }
+        // Reading is open to every signed-in role: what each may see is scoped by the query handlers.
+        exchanges.pathMatchers(HttpMethod.GET, "/api/v1/**").authenticated();
+        exchanges.pathMatchers("/api/**").denyAll();
+        exchanges.anyExchange().authenticated();
+    }
+}

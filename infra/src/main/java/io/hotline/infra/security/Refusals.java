@@ -1,0 +1,174 @@
+package io.hotline.infra.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the app says no: {@code 401} when it does not know who is calling, {@code 403} when it knows and the
+ * answer is no, both as {@code application/problem+json} like every other failure, never a bare status or a
+ * redirect for the API. Every refusal is logged and stored by {@link AccessDenials}.
+ *
+ * <p>A browser navigating to a page outside {@code /api/} is sent to {@code /login} instead. The
+ * {@code WWW-Authenticate} challenge is left out for requests marked {@code X-Requested-With: XMLHttpRequest}, so
+ * the console's calls never make the browser pop up its own password dialog.
+ */
+@Component
+public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private static final String XHR = "XMLHttpRequest";
+
+    private final AccessDenials denials;
+    private final ObjectMapper json;
+    private final String challenge;
+
+    Refusals(AccessDenials denials, ObjectMapper json, SecuritySettings settings) {
+        this.denials = denials;
+        this.json = json;
+        this.challenge = settings.mode() == SecuritySettings.Mode.OIDC ? "Bearer" : "Basic realm=\"hotline\"";
+    }
+
+    /** Not signed in, or the credentials were wrong. */
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        ServerHttpRequest request = exchange.getRequest();
+        String reason = failure == null ? "not signed in" : reasonFor(failure);
+        Mono<Void> recorded = denials.record(exchange, attemptedUsername(request), HttpStatus.UNAUTHORIZED, reason);
+        if (wantsSignInPage(request)) {
+            return recorded.then(Mono.fromRunnable(() -> {
+                exchange.getResponse().setStatusCode(HttpStatus.SEE_OTHER);
+                exchange.getResponse().getHeaders().setLocation(URI.create("/login"));
+            }));
+        }
+        if (!XHR.equals(request.getHeaders().getFirst("X-Requested-With"))) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challengeFor(failure));
+        }
+        return recorded.then(write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                "Sign in first: send your credentials with the request."));
+    }
+
+    /** Signed in, but this role may not do this (or the CSRF token is missing on a cookie session). */
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        String reason = denied instanceof CsrfException
+                ? "CSRF token missing or invalid"
+                : "role not allowed";
+        String detail = denied instanceof CsrfException
+                ? "This request needs the X-XSRF-TOKEN header copied from the XSRF-TOKEN cookie."
+                : "Your roles do not allow this request.";
+        return exchange.getPrincipal()
+                .map(principal -> principal.getName())
+                .defaultIfEmpty("")
+                .flatMap(name -> denials.record(exchange, name.isEmpty() ? null : name, HttpStatus.FORBIDDEN, reason))
+                .then(write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail));
+    }
+
+    /** A refusal decided by the app itself (e.g. a stand-in not granted), with its own wording. */
+    public Mono<Void> forbid(ServerWebExchange exchange, String username, String reason, String detail) {
+        return denials.record(exchange, username, HttpStatus.FORBIDDEN, reason)
+                .then(write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail));
+    }
+
+    /** A failed sign-in through the form: 401 problem, never a redirect, no challenge (the form is the way in). */
+    public Mono<Void> signInFailed(ServerWebExchange exchange, String attemptedUsername, AuthenticationException e) {
+        return denials.record(exchange, SignedInPerson.looksLikeUsername(attemptedUsername) ? attemptedUsername : null,
+                        HttpStatus.UNAUTHORIZED, "sign-in failed: " + reasonFor(e))
+                .then(write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", "Wrong user name or password."));
+    }
+
+    private String challengeFor(AuthenticationException failure) {
+        if (failure instanceof InvalidBearerTokenException) {
+            return "Bearer error=\"invalid_token\"";
+        }
+        return challenge;
+    }
+
+    private static String reasonFor(AuthenticationException failure) {
+        if (failure instanceof BadCredentialsException) {
+            return "wrong user name or password";
+        }
+        if (failure instanceof DisabledException) {
+            return "account disabled";
+        }
+        if (failure instanceof InvalidBearerTokenException) {
+            String why = String.valueOf(failure.getMessage());
+            return "invalid token: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why);
+        }
+        if (failure instanceof AuthenticationCredentialsNotFoundException) {
+            return "not signed in";
+        }
+        return "not signed in (" + failure.getClass().getSimpleName() + ")";
+    }
+
+    private static boolean wantsSignInPage(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        if (path.startsWith("/api/") || path.startsWith("/actuator") || XHR.equals(request.getHeaders().getFirst("X-Requested-With"))) {
+            return false;
+        }
+        List<MediaType> accepted = request.getHeaders().getAccept();
+        return accepted.stream().anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_HTML));
+    }
+
+    /** The user name a caller claimed in a Basic header, if it is shaped like one (never a password by mistake). */
+    static String attemptedUsername(ServerHttpRequest request) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            String username = colon < 0 ? decoded : decoded.substring(0, colon);
+            return SignedInPerson.looksLikeUsername(username) ? username : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", exchange.getRequest().getPath().value());
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            return Mono.error(e);
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+}
