@@ -1,6 +1,7 @@
 package io.hotline.lifecycle;
 
-import io.hotline.command.web.Callers;
+import io.hotline.testing.TestAccounts;
+import org.springframework.context.ApplicationContext;
 import io.hotline.intake.IntakeRoundTrip;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Role;
@@ -9,19 +10,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Mono;
 
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,33 +35,26 @@ class CaseLifecycleOverHttpTest {
     static final Actor HOUSING = Actor.of("ho-liu", "HOUSING", Role.UNIT_HANDLER);
     static final Actor WATER = Actor.of("wa-sun", "WATER", Role.UNIT_HANDLER);
 
-    static final AtomicReference<Actor> CALLER = new AtomicReference<>(OPERATOR);
-
-    /** Stands in for sign-in in this test: the story switches who is acting, step by step. */
-    @TestConfiguration
-    static class ActingAs {
-        @Bean
-        @Primary
-        Callers actingAs() {
-            return () -> Mono.fromSupplier(CALLER::get);
-        }
-    }
-
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         String dir = Files.createTempDirectory("hotline-lifecycle").toString();
         registry.add("app.data-dir", () -> dir);
+        TestAccounts.configure(registry);
     }
 
     @Autowired
-    WebTestClient http;
+    ApplicationContext context;
     @Autowired
     EventStore eventStore;
 
+    /** Each person signs in with an account of their own unit and role. */
+    private WebTestClient signedIn(Actor actor) {
+        return TestAccounts.client(context, actor.userId(), actor.unitId(), actor.roles().toArray(Role[]::new));
+    }
+
     @Test
     void aCaseLivesThroughObjectionTransferExtensionAndReopenToItsClose() {
-        CALLER.set(OPERATOR);
-        String caseId = (String) IntakeRoundTrip.registerAndReadBack(http, "call-life-1").get("caseId");
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(signedIn(OPERATOR), "call-life-1").get("caseId");
 
         as(OPERATOR).post(caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT", "assistingUnits", List.of()));
         as(URBAN).post(caseId, "objections", Map.of("reason", "不属于本单位职责"));
@@ -99,10 +88,9 @@ class CaseLifecycleOverHttpTest {
 
     @Test
     void concurrentConflictingCommandsLoseNothingAndDuplicateNothing() throws Exception {
-        CALLER.set(OPERATOR);
-        String caseId = (String) IntakeRoundTrip.registerAndReadBack(http, "call-race-1").get("caseId");
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(signedIn(OPERATOR), "call-race-1").get("caseId");
         as(OPERATOR).post(caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT"));
-        CALLER.set(URBAN);
+        WebTestClient http = signedIn(URBAN);
 
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<Integer>> signs = new java.util.ArrayList<>();
@@ -144,11 +132,16 @@ class CaseLifecycleOverHttpTest {
     }
 
     private Step as(Actor actor) {
-        CALLER.set(actor);
-        return new Step();
+        return new Step(signedIn(actor));
     }
 
     private class Step {
+
+        private final WebTestClient http;
+
+        Step(WebTestClient http) {
+            this.http = http;
+        }
 
         long post(String caseId, String action, Object body) {
             Map<String, Object> ack = request(caseId, action, body).expectStatus().isOk()

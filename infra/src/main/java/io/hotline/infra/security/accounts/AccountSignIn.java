@@ -22,10 +22,12 @@ class AccountSignIn implements ReactiveAuthenticationManager {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final String decoyHash;
+    private final RecentSignIns recent;
 
-    AccountSignIn(Accounts accounts, PasswordEncoder passwords) {
+    AccountSignIn(Accounts accounts, PasswordEncoder passwords, RecentSignIns recent) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.recent = recent;
         this.decoyHash = passwords.encode("a decoy that keeps unknown names as slow as known ones");
     }
 
@@ -36,8 +38,10 @@ class AccountSignIn implements ReactiveAuthenticationManager {
         return accounts.find(username)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .publishOn(Schedulers.boundedElastic())
-                .map(account -> check(account, password));
+                .flatMap(account -> account.isPresent() && account.get().enabled()
+                        && recent.matchedRecently(account.get(), password)
+                        ? Mono.just(new PersonAuthentication(account.get().person()))
+                        : Mono.just(account).publishOn(Schedulers.boundedElastic()).map(a -> check(a, password)));
     }
 
     private Authentication check(Optional<Account> found, String password) {
@@ -52,6 +56,7 @@ class AccountSignIn implements ReactiveAuthenticationManager {
         if (!account.enabled()) {
             throw new DisabledException("account disabled");
         }
+        recent.remember(account, password);
         return new PersonAuthentication(account.person());
     }
 }

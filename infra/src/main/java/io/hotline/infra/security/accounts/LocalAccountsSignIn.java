@@ -36,8 +36,11 @@ class LocalAccountsSignIn {
     }
 
     @Bean
-    AccountSignIn accountSignIn(Accounts accounts, PasswordEncoder passwords) {
-        return new AccountSignIn(accounts, passwords);
+    AccountSignIn accountSignIn(Accounts accounts, PasswordEncoder passwords,
+                                @org.springframework.beans.factory.annotation.Value(
+                                        "${app.security.remember-sign-in:PT10M}") java.time.Duration remember) {
+        // The wall clock, not the app's (tests pin that one): this is about CPU, not about business time.
+        return new AccountSignIn(accounts, passwords, new RecentSignIns(remember, java.time.Clock.systemUTC()));
     }
 
     @Bean
