@@ -188,7 +188,10 @@ public class ReadModelProcessors implements SmartLifecycle {
     /** Drops a generation's collections (leftovers before a build, or a retired generation). */
     void drop(ReadModel model, int generation) {
         for (String base : model.collections()) {
-            mongo.dropCollection(ReadModel.collection(base, generation)).block(WAIT);
+            String collection = ReadModel.collection(base, generation);
+            if (Boolean.TRUE.equals(mongo.collectionExists(collection).block(WAIT))) {
+                mongo.dropCollection(collection).block(WAIT);
+            }
         }
     }
 
