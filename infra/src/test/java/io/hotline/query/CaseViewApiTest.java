@@ -87,6 +87,15 @@ class CaseViewApiTest extends QueryTestSupport {
     }
 
     @Test
+    void theApiIsDescribed() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(docs -> assertThat(docs)
+                        .contains("/api/v1/inbox", "/api/v1/inbox/stream", "/api/v1/admin/rebuild/{readModel}",
+                                "atLeastVersion"));
+    }
+
+    @Test
     void aCaseThatNeverAppearsIsNotFoundAfterTheWait() {
         http.get().uri("/api/v1/cases/{id}?atLeastVersion=0", newId())
                 .exchange()
@@ -116,6 +125,9 @@ class CaseViewApiTest extends QueryTestSupport {
                 .expectStatus().isNotFound()
                 .expectBody().returnResult().getResponseBody();
         assertThat(new String(refused)).doesNotContain("WATER-SC").doesNotContain("路灯");
+        http.get().uri("/api/v1/cases/{id}?atLeastVersion=0", story.caseId())
+                .exchange()
+                .expectStatus().isNotFound();
         assertThat(new String(refused).replace(story.caseId(), "X").replaceAll("\"instance\":\"[^\"]*\"", ""))
                 .isEqualTo(new String(missing).replace("no-such-case", "X").replaceAll("\"instance\":\"[^\"]*\"", ""));
     }

@@ -44,19 +44,25 @@ class CaseViewController {
     @GetMapping("/{caseId}")
     Mono<ResponseEntity<CaseAnswer>> byId(@PathVariable String caseId,
                                           @RequestParam(required = false) Long atLeastVersion) {
-        Mono<CaseLookup.Read> read = atLeastVersion == null
-                ? lookup.find(caseId).map(view -> new CaseLookup.Read(Optional.of(view), false))
-                : lookup.awaitVersion(caseId, atLeastVersion);
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .map(ReaderScope::of)
-                .flatMap(scope -> read.defaultIfEmpty(new CaseLookup.Read(Optional.empty(), false))
-                        .map(found -> answer(caseId, scope, found)));
+                .flatMap(scope -> {
+                    Mono<CaseLookup.Read> read = atLeastVersion == null
+                            ? lookup.find(caseId).map(view -> new CaseLookup.Read(Optional.of(view), false))
+                            : lookup.awaitVersion(caseId, atLeastVersion, view -> visible(scope, view));
+                    return read.defaultIfEmpty(new CaseLookup.Read(Optional.empty(), false))
+                            .map(found -> answer(caseId, scope, found));
+                });
+    }
+
+    private static boolean visible(ReaderScope scope, CaseView view) {
+        return scope.everything() || view.concerns(scope.unit());
     }
 
     private ResponseEntity<CaseAnswer> answer(String caseId, ReaderScope scope, CaseLookup.Read found) {
         CaseView view = found.view().orElseThrow(() -> NotFound.caseNotFound(caseId));
-        if (!scope.everything() && !view.concerns(scope.unit())) {
+        if (!visible(scope, view)) {
             log.warn("Refused case {} to user {} of unit {}: outside the unit's cases", caseId,
                     scope.reader().userId(), scope.unit());
             throw NotFound.caseNotFound(caseId);
