@@ -198,18 +198,24 @@ public class CaseView {
         completionDeadline = null;
     }
 
+    /**
+     * The lead's sign-for starts handling and the completion clock, and makes the lead accountable (which is what
+     * completes a transfer). An assisting unit's sign-for, should one come, is only recorded in the chain.
+     */
     public void on(CaseSignedFor e) {
+        if (!e.unit().equals(leadUnit)) {
+            link(e.unit(), roleOf(e.unit()), ChainStep.SIGNED, false, e.actor(), null, e.at());
+            return;
+        }
         status = CaseStatus.IN_HANDLING;
         signedForAt = e.at();
         if (signForDeadline != null && !signForDeadline.isDone()) {
             signForDeadline = signForDeadline.done(e.at(), e.signedOnTime());
         }
         completionDeadline = DeadlineView.of(e.completionDeadline(), e.unit());
-        if (e.unit().equals(leadUnit)) {
-            accountableUnit = e.unit();
-            transferPendingTo = null;
-        }
-        link(e.unit(), roleOf(e.unit()), ChainStep.SIGNED, e.unit().equals(accountableUnit), e.actor(), null, e.at());
+        accountableUnit = e.unit();
+        transferPendingTo = null;
+        link(e.unit(), ChainRole.LEAD, ChainStep.SIGNED, true, e.actor(), null, e.at());
     }
 
     public void on(JurisdictionObjected e) {

@@ -146,6 +146,19 @@ class CaseViewProjectionTest {
     }
 
     @Test
+    void anAssistingUnitSigningForItsPartChangesNeitherOwnerNorClock() {
+        CaseStory story = CaseStory.of("c1").registered("N1").dispatched("WATER", "STREET");
+        CaseView view = told(story.signedFor("STREET"));
+
+        assertThat(view.status()).isEqualTo(CaseStatus.DISPATCHED);
+        assertThat(view.accountableUnit()).isEqualTo("WATER");
+        assertThat(view.completionDeadline()).isNull();
+        assertThat(view.signForDeadline().isDone()).isFalse();
+        assertThat(view.chain()).last().extracting(ChainEntry::unit, ChainEntry::role, ChainEntry::step,
+                ChainEntry::accountable).containsExactly("STREET", ChainRole.ASSIST, ChainStep.SIGNED, false);
+    }
+
+    @Test
     void anObjectionLeavesAccountabilityAndADesignationMovesIt() {
         CaseStory story = CaseStory.of("c1").registered("N1").dispatched("WATER").objected("WATER");
         CaseView objected = told(story);
