@@ -25,6 +25,7 @@ class CaseSearchApiTest extends QueryTestSupport {
 
     @BeforeAll
     void seed() {
+        patientClient();
         prefix = "9" + ThreadLocalRandom.current().nextInt(1_000, 9_999);
         area = prefix + "1";
         String unit = "S" + prefix;

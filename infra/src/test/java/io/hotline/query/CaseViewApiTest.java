@@ -67,7 +67,7 @@ class CaseViewApiTest extends QueryTestSupport {
         CaseScript story = story(newId()).registered("20261120-000102", "370602");
         read(story.caseId(), 0);
 
-        Mono.delay(Duration.ofMillis(300)).publishOn(Schedulers.boundedElastic())
+        Mono.delay(Duration.ofMillis(100)).publishOn(Schedulers.boundedElastic())
                 .subscribe(tick -> story.dispatched("WATER-RYOW"));
         EntityExchangeResult<Map> result = read(story.caseId(), 1);
 

@@ -5,6 +5,7 @@ import io.hotline.kernel.common.Role;
 import io.hotline.query.web.Readers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +32,7 @@ import java.util.function.BooleanSupplier;
  * Tests use their own case ids, units and areas, so they do not see each other's cases.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.query.read-your-write-timeout=1s",
+        "app.query.read-your-write-timeout=3s",
         "app.query.rebuild.check-interval=2s",
         "app.query.rebuild.retire-after=1s",
         "app.query.inbox-stream-poll=200ms"})
@@ -56,6 +57,8 @@ public abstract class QueryTestSupport {
     }
 
     @Autowired
+    private WebTestClient client;
+    /** The client with a patient time-out: the two shared cores are busy, and the first calls warm things up. */
     protected WebTestClient http;
     @Autowired
     protected EventStore eventStore;
@@ -63,6 +66,11 @@ public abstract class QueryTestSupport {
     protected MutableClock clock;
     @Autowired
     protected SwitchableReaders readers;
+
+    @BeforeEach
+    protected void patientClient() {
+        http = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @AfterEach
     void backToTheDesk() {

@@ -45,20 +45,20 @@ public class CaseLookup {
      * The view once its version is at least {@code atLeast}; after {@code app.query.read-your-write-timeout}
      * the view as it is, marked stale. Wakes on this node's projection notifying the case, and re-reads every
      * {@code app.query.read-your-write-poll} for events projected on another node. Never blocks a thread.
-     * A view the reader may not see counts as absent, so it waits and answers exactly as a missing case would
-     * (the time taken must not tell a unit handler that another unit's case exists).
+     * A view the reader may not see never ends the wait early, so the caller refuses it only after the same
+     * time a missing case takes (the time taken must not tell a unit handler that another unit's case exists).
      */
     public Mono<Read> awaitVersion(String caseId, long atLeast, Predicate<CaseView> visible) {
         Flux<Object> wakeUps = Flux.merge(
                 changes.cases().filter(change -> change.caseId().equals(caseId) && change.version() >= atLeast),
                 Flux.interval(Duration.ZERO, properties.readYourWritePoll()));
         return wakeUps.onBackpressureDrop()
-                .concatMap(wakeUp -> findOptional(caseId).map(found -> found.filter(visible)), 1)
-                .filter(found -> found.isPresent() && found.get().version() >= atLeast)
+                .concatMap(wakeUp -> findOptional(caseId), 1)
+                .filter(found -> found.isPresent() && visible.test(found.get()) && found.get().version() >= atLeast)
                 .next()
                 .map(found -> new Read(found, false))
                 .timeout(properties.readYourWriteTimeout(),
-                        Mono.defer(() -> findOptional(caseId).map(found -> new Read(found.filter(visible), true))));
+                        Mono.defer(() -> findOptional(caseId).map(found -> new Read(found, true))));
     }
 
     private Mono<Optional<CaseView>> findOptional(String caseId) {
