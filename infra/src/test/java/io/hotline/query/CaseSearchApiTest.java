@@ -1,0 +1,125 @@
+package io.hotline.query;
+
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Urgency;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.MediaType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search over HTTP: every filter, paging with the total, literal free text, unit scoping. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseSearchApiTest extends QueryTestSupport {
+
+    /** A district code of this test's own, so other tests' cases never show up. */
+    private String area;
+    private String prefix;
+
+    @BeforeAll
+    void seed() {
+        patientClient();
+        prefix = "9" + ThreadLocalRandom.current().nextInt(1_000, 9_999);
+        area = prefix + "1";
+        String unit = "S" + prefix;
+        CaseScript a = story("s-a-" + prefix).registered("N" + prefix + "-A", "井盖丢失", "路口井盖 (a.*) 丢了", area,
+                Category.COMPLAINT, Channel.HOTLINE, Urgency.NORMAL, "13911112222").dispatched(unit + "-W")
+                .signedFor(unit + "-W");
+        CaseScript b = story("s-b-" + prefix).at(T0.plus(Duration.ofHours(2))).registered("N" + prefix + "-B", "噪音扰民", "夜间施工噪音", area,
+                Category.REPORT, Channel.WEB, Urgency.URGENT, "13933334444")
+                .deadlines(Duration.ofHours(1), Duration.ofHours(2)).dispatched(unit + "-G");
+        CaseScript c = story("s-c-" + prefix).at(T0.plus(Duration.ofHours(4))).registered("N" + prefix + "-C", "咨询公积金", "公积金怎么提取", area,
+                Category.CONSULTATION, Channel.APP, Urgency.NORMAL, "13911112222").linked("s-d-" + prefix,
+                "N" + prefix + "-D");
+        CaseScript d = story("s-d-" + prefix).at(T0.plus(Duration.ofHours(5))).registered("N" + prefix + "-D", "咨询公积金", "重复来电", area,
+                Category.CONSULTATION, Channel.HOTLINE, Urgency.NORMAL, "13911112222").merged("s-c-" + prefix,
+                "N" + prefix + "-C");
+        for (CaseScript story : List.of(a, b, c, d)) {
+            http.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", story.caseId(), story.version())
+                    .exchange().expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> search(String query) {
+        return http.get().uri("/api/v1/cases?area=" + area + "&" + query).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> numbers(String query) {
+        return ((List<Map<String, Object>>) search(query).get("items")).stream()
+                .map(item -> ((String) item.get("caseNumber")).substring(prefix.length() + 2))
+                .sorted().toList();
+    }
+
+    @Test
+    void eachFilterNarrowsTheResults() {
+        assertThat(numbers("")).containsExactly("A", "B", "C", "D");
+        assertThat(numbers("status=DISPATCHED,IN_HANDLING")).containsExactly("A", "B");
+        assertThat(numbers("status=merged")).containsExactly("D");
+        assertThat(numbers("unit=S" + prefix + "-G")).containsExactly("B");
+        assertThat(numbers("category=CONSULTATION")).containsExactly("C", "D");
+        assertThat(numbers("channel=WEB")).containsExactly("B");
+        assertThat(numbers("urgency=URGENT")).containsExactly("B");
+        assertThat(numbers("q=公积金")).containsExactly("C", "D");
+        assertThat(numbers("q=A.*")).containsExactly("A");
+        assertThat(numbers("q=井.*丢")).isEmpty();
+        assertThat(numbers("phone=+86 139-1111-2222")).containsExactly("A", "C", "D");
+        assertThat(numbers("number=N" + prefix + "-D")).containsExactly("C", "D");
+        assertThat(numbers("from=2026-11-20T04:00:00Z")).containsExactly("C", "D");
+        assertThat(numbers("from=2026-11-20T01:00:00Z&to=2026-11-20T03:00:01Z")).containsExactly("A", "B");
+        assertThat(numbers("to=2026-11-19")).isEmpty();
+        assertThat(numbers("from=2026-11-20&to=2026-11-20")).containsExactly("A", "B", "C", "D");
+    }
+
+    @Test
+    void overdueIsDecidedAgainstTheClock() {
+        // B was dispatched at T0+3h, due to be signed for two hours later
+        clock.set(T0.plus(Duration.ofHours(6)));
+        assertThat(numbers("overdue=true")).containsExactly("B");
+        assertThat(numbers("overdue=false")).containsExactly("A", "C", "D");
+        clock.set(T0);
+        assertThat(numbers("overdue=true")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void resultsArePagedWithTheTotal() {
+        Map<String, Object> first = search("size=3&page=0");
+        Map<String, Object> second = search("size=3&page=1");
+
+        assertThat(first).containsEntry("total", 4).containsEntry("totalPages", 2).containsEntry("size", 3);
+        assertThat((List<?>) first.get("items")).hasSize(3);
+        assertThat((List<?>) second.get("items")).hasSize(1);
+        assertThat(((List<Map<String, Object>>) first.get("items")).get(0)).containsKeys("caseId", "status",
+                "warning", "registeredAt");
+    }
+
+    @Test
+    void aUnitHandlerFindsOnlyTheirUnitsCases() {
+        readers.actAs(CaseScript.handler("S" + prefix + "-W"));
+        assertThat(numbers("")).containsExactly("A");
+        assertThat(numbers("unit=S" + prefix + "-G")).isEmpty();
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheField() {
+        for (String bad : List.of("status=LOST", "size=0", "size=1000", "page=-1", "overdue=maybe", "from=yesterday",
+                "area=37x", "category=GOSSIP")) {
+            http.get().uri("/api/v1/cases?" + bad).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").value(detail ->
+                            assertThat((String) detail).startsWith(bad.substring(0, bad.indexOf('=')) + ":"));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.hotline.query;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One case over HTTP: the whole view, read-your-own-write, and unit scoping. */
+class CaseViewApiTest extends QueryTestSupport {
+
+    private static String newId() {
+        return "cv-" + UUID.randomUUID();
+    }
+
+    private EntityExchangeResult<Map> read(String caseId, long atLeastVersion) {
+        return http.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", caseId, atLeastVersion)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theViewShowsOwnersChainDeadlinesAndColoursButNoPersonalNumbers() {
+        CaseScript story = story(newId()).registered("20261120-000101", "370602")
+                .dispatched("WATER-CV", "STREET-CV").objected("WATER-CV").designated("WATER-CV", "PARKS-CV")
+                .signedFor("PARKS-CV");
+        clock.set(story.now().plus(Duration.ofHours(8)).minus(Duration.ofHours(1)));
+
+        EntityExchangeResult<Map> result = read(story.caseId(), story.version());
+        Map<String, Object> view = result.getResponseBody();
+
+        assertThat(result.getResponseHeaders().getFirst("X-View-Version")).isEqualTo("4");
+        assertThat(result.getResponseHeaders().containsKey("X-View-Stale")).isFalse();
+        assertThat(view).containsEntry("status", "IN_HANDLING")
+                .containsEntry("caseNumber", "20261120-000101")
+                .containsEntry("leadUnit", "PARKS-CV")
+                .containsEntry("accountableUnit", "PARKS-CV")
+                .containsEntry("version", 4)
+                .containsEntry("warning", "YELLOW")
+                .containsEntry("overdue", false);
+        assertThat((Map<String, Object>) view.get("warnings")).containsEntry("COMPLETION", "YELLOW")
+                .containsEntry("SIGN_FOR", "NONE");
+        assertThat((List<Map<String, Object>>) view.get("chain")).extracting(entry -> entry.get("unit") + ":"
+                        + entry.get("step"))
+                .containsExactly("HOTLINE:REGISTERED", "WATER-CV:DISPATCHED", "STREET-CV:DISPATCHED",
+                        "WATER-CV:OBJECTED", "PARKS-CV:DESIGNATED", "PARKS-CV:SIGNED");
+        assertThat((Map<String, Object>) view.get("counters")).containsEntry("objections", 1)
+                .containsEntry("designations", 1);
+        assertThat((Map<String, Object>) view.get("citizen")).containsEntry("name", "张三")
+                .containsEntry("maskedPhone", "138****8000")
+                .doesNotContainKey("phoneHash");
+        assertThat((Map<String, Object>) view.get("completionDeadline")).containsKeys("due", "warnAt", "startedAt");
+        assertThat(result.toString()).doesNotContain("13800138000").doesNotContain("110101199003071234");
+    }
+
+    @Test
+    void atLeastVersionWaitsForTheProjectionToCatchUp() {
+        CaseScript story = story(newId()).registered("20261120-000102", "370602");
+        read(story.caseId(), 0);
+
+        Mono.delay(Duration.ofMillis(100)).publishOn(Schedulers.boundedElastic())
+                .subscribe(tick -> story.dispatched("WATER-RYOW"));
+        EntityExchangeResult<Map> result = read(story.caseId(), 1);
+
+        assertThat(result.getResponseBody()).containsEntry("status", "DISPATCHED").containsEntry("version", 1);
+        assertThat(result.getResponseHeaders().containsKey("X-View-Stale")).isFalse();
+    }
+
+    @Test
+    void aViewThatDoesNotCatchUpInTimeIsAnsweredAsStale() {
+        CaseScript story = story(newId()).registered("20261120-000103", "370602");
+        read(story.caseId(), 0);
+
+        EntityExchangeResult<Map> result = read(story.caseId(), 7);
+
+        assertThat(result.getResponseHeaders().getFirst("X-View-Stale")).isEqualTo("true");
+        assertThat(result.getResponseBody()).containsEntry("version", 0);
+    }
+
+    @Test
+    void theApiIsDescribed() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(docs -> assertThat(docs)
+                        .contains("/api/v1/inbox", "/api/v1/inbox/stream", "/api/v1/admin/rebuild/{readModel}",
+                                "atLeastVersion"));
+    }
+
+    @Test
+    void aCaseThatNeverAppearsIsNotFoundAfterTheWait() {
+        http.get().uri("/api/v1/cases/{id}?atLeastVersion=0", newId())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aUnitHandlerReadsTheCasesOfTheirUnitAndNothingElse() {
+        CaseScript story = story(newId()).registered("20261120-000104", "370602")
+                .dispatched("WATER-SC", "STREET-SC").transferred("WATER-SC", "DISTRICT-SC");
+        read(story.caseId(), story.version());
+
+        for (String unit : List.of("WATER-SC", "STREET-SC", "DISTRICT-SC")) {
+            readers.actAs(CaseScript.handler(unit));
+            http.get().uri("/api/v1/cases/{id}", story.caseId()).exchange().expectStatus().isOk();
+        }
+
+        readers.actAs(CaseScript.handler("GAS-SC"));
+        byte[] refused = http.get().uri("/api/v1/cases/{id}", story.caseId())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().returnResult().getResponseBody();
+        byte[] missing = http.get().uri("/api/v1/cases/{id}", "no-such-case")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().returnResult().getResponseBody();
+        assertThat(new String(refused)).doesNotContain("WATER-SC").doesNotContain("路灯");
+        http.get().uri("/api/v1/cases/{id}?atLeastVersion=0", story.caseId())
+                .exchange()
+                .expectStatus().isNotFound();
+        assertThat(new String(refused).replace(story.caseId(), "X").replaceAll("\"instance\":\"[^\"]*\"", ""))
+                .isEqualTo(new String(missing).replace("no-such-case", "X").replaceAll("\"instance\":\"[^\"]*\"", ""));
+    }
+}

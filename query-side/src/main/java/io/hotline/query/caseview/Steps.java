@@ -1,0 +1,61 @@
+package io.hotline.query.caseview;
+
+import io.hotline.kernel.cases.FeedbackChannel;
+import io.hotline.kernel.cases.ReplyResult;
+import io.hotline.kernel.cases.Satisfaction;
+import io.hotline.kernel.common.Jurisdiction;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The small records a case view keeps about single steps: what was said or decided, by whom, when. */
+public final class Steps {
+
+    private Steps() {
+    }
+
+    /** 异议 awaiting a coordinator's decision. */
+    public record PendingObjection(String unit, String reason, ActedBy by, Instant at) {
+    }
+
+    /** 延期申请 awaiting approval. */
+    public record PendingExtension(String unit, int extraWorkingDays, String reason, ActedBy by, Instant at) {
+    }
+
+    /** 答复: the result given to the citizen, and whether it came within the completion deadline. */
+    public record Reply(String unit, ReplyResult result, String text, boolean onTime, ActedBy by, Instant at) {
+    }
+
+    /** 回访评价. */
+    public record Feedback(FeedbackChannel channel, Satisfaction satisfaction, boolean countsAsSatisfied,
+                           boolean solved, String comment, ActedBy by, Instant at) {
+    }
+
+    /** 办理进展. */
+    public record ProgressNote(String unit, String note, ActedBy by, Instant at) {
+    }
+
+    /** 补充材料: what was asked for; repeated marks a 一次性告知 violation. */
+    public record MaterialRequest(String unit, List<String> items, boolean repeated, ActedBy by, Instant at) {
+    }
+
+    /** 挂牌督办. */
+    public record Supervision(String note, ActedBy by, Instant at) {
+    }
+
+    /** 催办. */
+    public record Urge(String unit, String note, ActedBy by, Instant at) {
+    }
+
+    /** Another case this one points to: the case it was merged into, or a repeated request merged into it. */
+    public record LinkedCase(String caseId, String caseNumber, Instant at) {
+    }
+
+    /** How a case ended without dispatch or at the citizen's wish: the answer, the body named, the reason. */
+    public record Ending(String how, Jurisdiction jurisdiction, String text, ActedBy by, Instant at) {
+    }
+
+    /** 派单 as decided: what the dispatch catalogue proposed and whether the operator chose otherwise. */
+    public record Dispatch(String proposedUnit, boolean catalogueOverridden, ActedBy by, Instant at) {
+    }
+}

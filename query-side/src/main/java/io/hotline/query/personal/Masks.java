@@ -1,0 +1,39 @@
+package io.hotline.query.personal;
+
+/**
+ * Masking of the complainant's numbers for display (PIPL art. 51: de-identification). Enough stays visible for
+ * an operator to confirm a number read out by the citizen, never enough to call or identify them.
+ */
+public final class Masks {
+
+    private Masks() {
+    }
+
+    /** {@code 13800138000} becomes {@code 138****8000}; short or odd numbers keep at most their last two digits. */
+    public static String phone(String phone) {
+        String digits = PhoneHasher.normalise(phone);
+        if (digits == null) {
+            return null;
+        }
+        if (digits.length() >= 8) {
+            return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+        }
+        return stars(Math.max(0, digits.length() - 2)) + digits.substring(Math.max(0, digits.length() - 2));
+    }
+
+    /** An 18-character resident ID keeps its first three and last four characters: {@code 110***********123X}. */
+    public static String idNumber(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return null;
+        }
+        String id = idNumber.strip();
+        if (id.length() >= 10) {
+            return id.substring(0, 3) + stars(id.length() - 7) + id.substring(id.length() - 4);
+        }
+        return stars(Math.max(0, id.length() - 2)) + id.substring(Math.max(0, id.length() - 2));
+    }
+
+    private static String stars(int count) {
+        return "*".repeat(count);
+    }
+}

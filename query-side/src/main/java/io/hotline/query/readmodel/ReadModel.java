@@ -1,0 +1,53 @@
+package io.hotline.query.readmodel;
+
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.inbox.Inbox;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A read model: a name for the admin API, the collections one generation of it consists of, and the
+ * secondary indexes a real MongoDB should keep on them. All its collections are rebuilt and switched together.
+ *
+ * @param name        what {@code /api/v1/admin/rebuild/{readModel}} calls it
+ * @param collections base collection names; generation 1 uses them as they are, generation n adds {@code _gn}
+ * @param indexes     per base collection, the non-unique indexes searches use (the embedded store ignores them:
+ *                    its hot paths are {@code _id} lookups)
+ */
+public record ReadModel(String name, List<String> collections, Map<String, List<IndexDefinition>> indexes) {
+
+    /** Case views and unit inboxes: one projection keeps both, so they are one read model. */
+    public static final ReadModel CASES = new ReadModel("case-view", List.of(CaseView.COLLECTION, Inbox.COLLECTION),
+            Map.of(CaseView.COLLECTION, List.of(
+                    new Index().on("status", Sort.Direction.ASC).named("status"),
+                    new Index().on("currentUnits", Sort.Direction.ASC).named("current_units"),
+                    new Index().on("involvedUnits", Sort.Direction.ASC).named("involved_units"),
+                    new Index().on("category", Sort.Direction.ASC).named("category"),
+                    new Index().on("area", Sort.Direction.ASC).named("area"),
+                    new Index().on("registeredAt", Sort.Direction.DESC).named("registered_at"),
+                    new Index().on("nextDue", Sort.Direction.ASC).named("next_due"),
+                    new Index().on("caseNumbers", Sort.Direction.ASC).named("case_numbers"),
+                    new Index().on("citizen.phoneHash", Sort.Direction.ASC).named("phone_hash"))));
+
+    /** Every read model this node keeps. */
+    public static final List<ReadModel> ALL = List.of(CASES);
+
+    public static Optional<ReadModel> named(String name) {
+        return ALL.stream().filter(model -> model.name().equals(name)).findFirst();
+    }
+
+    /** The name of a base collection in a generation: {@code case_view}, {@code case_view_g2}, ... */
+    public static String collection(String base, int generation) {
+        return generation <= 1 ? base : base + "_g" + generation;
+    }
+
+    /** The tracking processor (and token) name of a generation. */
+    public String processorName(int generation) {
+        return name + "-g" + generation;
+    }
+}

@@ -1,0 +1,28 @@
+package io.hotline.query.search;
+
+import io.hotline.kernel.cases.CaseStatus;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Urgency;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A search as the reader asked for it, checked and typed. Null means "any".
+ *
+ * @param statuses   any of these statuses
+ * @param unit       the unit leads, assists or is accountable now
+ * @param areaPrefix the area code starts with this (370602 a district, 3706 the city)
+ * @param overdue    true: a pending deadline has passed; false: none has
+ * @param from       registered at or after
+ * @param to         registered before
+ * @param text       words in the title or the content (a literal, never a pattern)
+ * @param phoneHash  the keyed hash of the caller's phone (repeated requests)
+ * @param number     one of the case's numbers (its own or a merged one)
+ * @param scopeUnit  a unit handler's own unit: only cases it ever was in the chain of
+ */
+public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
+                         Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
+                         String number, String scopeUnit) {
+}

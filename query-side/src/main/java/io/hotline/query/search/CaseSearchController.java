@@ -1,0 +1,201 @@
+package io.hotline.query.search;
+
+import io.hotline.kernel.cases.CaseStatus;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Urgency;
+import io.hotline.query.QueryProperties;
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.personal.PhoneHasher;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.web.ReaderScope;
+import io.hotline.query.web.Readers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count. A unit
+ * handler's results are limited to their own unit's cases. Ad-hoc search may scan on the embedded store; a
+ * real MongoDB uses the indexes created for each read-model generation.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseSearchController {
+
+    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final Pattern AREA = Pattern.compile("\\d{1,6}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,32}");
+    private static final int MAX_TEXT = 100;
+
+    private final ReactiveMongoTemplate mongo;
+    private final ReadModelGenerations generations;
+    private final Readers readers;
+    private final PhoneHasher phones;
+    private final Clock clock;
+    private final QueryProperties properties;
+    private final ZoneId zone;
+
+    CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
+                         PhoneHasher phones, Clock clock, QueryProperties properties,
+                         @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+        this.mongo = mongo;
+        this.generations = generations;
+        this.readers = readers;
+        this.phones = phones;
+        this.clock = clock;
+        this.properties = properties;
+        this.zone = zone;
+    }
+
+    @GetMapping
+    Mono<SearchPage> search(@RequestParam(required = false) String status,
+                            @RequestParam(required = false) String unit,
+                            @RequestParam(required = false) String category,
+                            @RequestParam(required = false) String channel,
+                            @RequestParam(required = false) String area,
+                            @RequestParam(required = false) String urgency,
+                            @RequestParam(required = false) String overdue,
+                            @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to,
+                            @RequestParam(required = false) String q,
+                            @RequestParam(required = false) String phone,
+                            @RequestParam(required = false) String number,
+                            @RequestParam(required = false) Integer page,
+                            @RequestParam(required = false) Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? properties.search().defaultPageSize() : size;
+        if (pageNumber < 0) {
+            throw invalid("page", "must be 0 or more");
+        }
+        if (pageSize < 1 || pageSize > properties.search().maxPageSize()) {
+            throw invalid("size", "must be between 1 and " + properties.search().maxPageSize());
+        }
+        return readers.current()
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
+                .map(ReaderScope::of)
+                .flatMap(scope -> {
+                    CaseFilter filter = new CaseFilter(statuses(status), matching("unit", unit, UNIT),
+                            one("category", category, Category.class), one("channel", channel, Channel.class),
+                            matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
+                            moment("from", from), moment("to", to), text(q), phoneHash(phone),
+                            matching("number", number, NUMBER), scope.unit());
+                    Instant now = clock.instant();
+                    String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
+                    Query counting = CaseSearch.query(filter, now);
+                    Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))
+                            .skip((long) pageNumber * pageSize).limit(pageSize);
+                    return Mono.zip(mongo.count(counting, CaseView.class, collection),
+                                    mongo.find(paging, CaseView.class, collection)
+                                            .map(view -> CaseSummary.of(view, now)).collectList())
+                            .map(found -> new SearchPage(found.getT2(), pageNumber, pageSize, found.getT1(),
+                                    (int) ((found.getT1() + pageSize - 1) / pageSize)));
+                });
+    }
+
+    private static Set<CaseStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        for (String one : value.split(",")) {
+            statuses.add(one("status", one.strip(), CaseStatus.class));
+        }
+        return statuses;
+    }
+
+    private static <E extends Enum<E>> E one(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String matching(String field, String value, Pattern allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.matcher(value.strip()).matches()) {
+            throw invalid(field, "must match " + allowed.pattern());
+        }
+        return value.strip();
+    }
+
+    private static Boolean yesNo(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid("overdue", "must be true or false");
+        };
+    }
+
+    /**
+     * An instant ({@code 2026-11-22T08:00:00Z}) or a day in the city's zone ({@code 2026-11-22}): {@code from} a
+     * day means from its start, {@code to} a day means up to its end, so from=to=one day is that day.
+     */
+    private Instant moment(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (field.equals("to") ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date (2026-11-22) or an instant (2026-11-22T08:00:00Z)");
+        }
+    }
+
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw invalid("q", "must be at most " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+
+    private String phoneHash(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String hash = phones.hash(phone);
+        if (hash == null) {
+            throw invalid("phone", "must contain digits");
+        }
+        return hash;
+    }
+
+    private static ResponseStatusException invalid(String field, String reason) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + reason);
+    }
+}

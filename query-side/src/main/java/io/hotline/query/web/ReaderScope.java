@@ -1,0 +1,33 @@
+package io.hotline.query.web;
+
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a reader may see. Operators, coordinators, supervisors, auditors and admins read every case; anyone
+ * else (a unit handler) reads only the cases of their own unit: those it leads, assists, is accountable for,
+ * or ever was in the chain of. Outside that, a case does not exist for them: the answer is the same 404 as for
+ * a missing case, so its existence is not revealed either.
+ */
+public record ReaderScope(Actor reader, boolean everything) {
+
+    private static final Set<Role> READ_EVERYTHING =
+            EnumSet.of(Role.OPERATOR, Role.COORDINATOR, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
+
+    public static ReaderScope of(Actor reader) {
+        return new ReaderScope(reader, reader.roles().stream().anyMatch(READ_EVERYTHING::contains));
+    }
+
+    /** The one unit a scoped reader is limited to; null for a reader who sees everything. */
+    public String unit() {
+        return everything ? null : reader.unitId();
+    }
+
+    /** The unit whose inbox to show: a scoped reader always gets their own, whatever they asked for. */
+    public String inboxUnit(String requested) {
+        return everything ? requested : reader.unitId();
+    }
+}
