@@ -84,6 +84,21 @@ class CaseLifecycleOverHttpTest {
                 "ExtensionRequested", "ExtensionApproved", "CaseReplied", "FeedbackRecorded", "CaseReopened",
                 "CaseReplied", "FeedbackRecorded", "CaseClosed");
         assertThat(version).isEqualTo(events.size() - 1);
+
+        // The view a supervisor reads, once it holds the last event: the story's end and its counts.
+        signedIn(COORDINATOR).get().uri("/api/v1/cases/{id}?atLeastVersion={v}", caseId, version).exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("X-View-Stale")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("CLOSED")
+                .jsonPath("$.leadUnit").isEqualTo("WATER")
+                .jsonPath("$.accountableUnit").isEqualTo("WATER")
+                .jsonPath("$.counters.transfers").isEqualTo(1)
+                .jsonPath("$.counters.objections").isEqualTo(1)
+                .jsonPath("$.counters.reopens").isEqualTo(1)
+                .jsonPath("$.counters.extensions").isEqualTo(1)
+                .jsonPath("$.counters.materialRequests").isEqualTo(1)
+                .jsonPath("$.citizen.maskedPhone").isEqualTo("138****8000");
     }
 
     @Test

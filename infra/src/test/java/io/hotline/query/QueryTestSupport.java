@@ -46,6 +46,7 @@ public abstract class QueryTestSupport {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", QueryTestSupport::tempDir);
+        io.hotline.testing.TestAccounts.configure(registry);
     }
 
     private static String tempDir() {
@@ -57,7 +58,7 @@ public abstract class QueryTestSupport {
     }
 
     @Autowired
-    private WebTestClient client;
+    private org.springframework.context.ApplicationContext context;
     /** The client with a patient time-out: the two shared cores are busy, and the first calls warm things up. */
     protected WebTestClient http;
     @Autowired
@@ -69,7 +70,9 @@ public abstract class QueryTestSupport {
 
     @BeforeEach
     protected void patientClient() {
-        http = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        // Signed in as the administrator, who passes the web edge everywhere; who the query side sees as the
+        // reader is the switchable Readers below.
+        http = io.hotline.testing.TestAccounts.admin(context).mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @AfterEach

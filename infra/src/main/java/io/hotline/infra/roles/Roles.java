@@ -1,7 +1,10 @@
 package io.hotline.infra.roles;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -47,14 +50,18 @@ public final class Roles {
     /** The command side: the case aggregate, its policies, the command HTTP API. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(CommandRole.class)
-    @ComponentScan("io.hotline.command")
+    @ComponentScan(value = "io.hotline.command", excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
     static class CommandSide {
     }
 
     /** The query side: projections, query handlers, the query HTTP API, figures. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(QueryRole.class)
-    @ComponentScan("io.hotline.query")
+    @ComponentScan(value = "io.hotline.query", excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
     static class QuerySide {
     }
 }

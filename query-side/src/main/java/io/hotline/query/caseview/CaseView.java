@@ -235,10 +235,18 @@ public class CaseView {
 
     public void on(LeadUnitDesignated e) {
         counters.designations++;
-        status = CaseStatus.DISPATCHED;
+        DeadlineView completionKept = completionDeadline;
+        CaseStatus statusKept = status;
         handOver(e.leadUnit(), e.assistingUnits(), ChainStep.DESIGNATED, e.actor(), e.reason(), e.at());
-        signForDeadline = DeadlineView.of(e.signForDeadline(), e.leadUnit());
-        completionDeadline = null;
+        if (e.signForDeadline() == null) {
+            // The coordinator confirmed the unit that had already signed for the case: its clock runs on.
+            status = statusKept;
+            completionDeadline = completionKept;
+        } else {
+            status = CaseStatus.DISPATCHED;
+            signForDeadline = DeadlineView.of(e.signForDeadline(), e.leadUnit());
+            completionDeadline = null;
+        }
     }
 
     public void on(CaseTransferred e) {
@@ -303,6 +311,14 @@ public class CaseView {
 
     public void on(CaseReopened e) {
         counters.reopens++;
+        if (e.leadUnit() == null) {
+            // An answer given at intake, reopened: back to the hotline, to be dispatched.
+            status = CaseStatus.REGISTERED;
+            accountableUnit = "HOTLINE";
+            transferPendingTo = null;
+            link("HOTLINE", ChainRole.LEAD, ChainStep.REOPENED, true, e.actor(), e.reason(), e.at());
+            return;
+        }
         status = CaseStatus.IN_HANDLING;
         leadUnit = e.leadUnit();
         accountableUnit = e.leadUnit();
