@@ -9,12 +9,16 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * {@link CaseFacts} as a {@code case_figures} document, written by hand so the stored shape is plain and
  * stable (dates as BSON dates, enums by name, nulls left out) and a round trip is checked without a database.
+ * A few derived fields are written for whoever reads the document ({@code judgedUnits}, {@code overdueNow},
+ * each step's and round's {@code judgedAt} and {@code onTime}); they are recomputed, never read back.
  */
 final class CaseFactsDocument {
 
@@ -38,6 +42,7 @@ final class CaseFactsDocument {
                 .append("objections", facts.objections)
                 .append("reopens", facts.reopens)
                 .append("overdueNow", facts.overdueNow())
+                .append("judgedUnits", judgedUnits(facts))
                 .append("signFors", facts.signFors.stream().map(CaseFactsDocument::write).toList())
                 .append("rounds", facts.rounds.stream().map(CaseFactsDocument::write).toList())
                 .append("materialRequests", facts.materialRequests.stream().map(CaseFactsDocument::write).toList());
@@ -74,6 +79,9 @@ final class CaseFactsDocument {
         put(document, "signedAt", date(step.signedAt));
         put(document, "signedOnTime", step.signedOnTime);
         put(document, "missedAt", date(step.missedAt));
+        if (step.judged()) {
+            document.append("judgedAt", date(step.judgedAt())).append("onTime", step.onTime());
+        }
         return document;
     }
 
@@ -101,6 +109,9 @@ final class CaseFactsDocument {
         put(document, "satisfied", round.satisfied);
         put(document, "solved", round.solved);
         document.append("reopened", round.reopened);
+        if (round.judged()) {
+            document.append("judgedAt", date(round.judgedAt())).append("onTime", round.onTime());
+        }
         return document;
     }
 
@@ -120,6 +131,14 @@ final class CaseFactsDocument {
         round.solved = document.getBoolean("solved");
         round.reopened = Boolean.TRUE.equals(document.getBoolean("reopened"));
         return round;
+    }
+
+    /** The units some step or round of the case was judged against, in the order they were first judged. */
+    private static List<String> judgedUnits(CaseFacts facts) {
+        Set<String> units = new LinkedHashSet<>();
+        facts.signFors.stream().filter(SignForStep::judged).forEach(step -> units.add(step.unit));
+        facts.rounds.stream().filter(AnswerRound::judged).forEach(round -> units.add(round.unit));
+        return List.copyOf(units);
     }
 
     private static Document write(MaterialRequest request) {

@@ -69,6 +69,21 @@ class FigureGauges implements SmartLifecycle {
             log.info("No meter registry: the figures are not published as gauges");
             return;
         }
+        if (gauges.isEmpty()) {
+            register();
+        }
+        FiguresProperties.Gauges settings = properties.getGauges();
+        refreshing = Flux.<Object>merge(Flux.just(0L), changes.flux(), Flux.interval(settings.getRefresh()))
+                .sample(settings.getMinInterval())
+                .onBackpressureLatest()
+                .concatMap(tick -> read().onErrorResume(e -> {
+                    log.warn("Figures for the gauges could not be read; retried on the next change or refresh", e);
+                    return Mono.empty();
+                }), 1)
+                .subscribe(this::publish);
+    }
+
+    private void register() {
         gauges.add(new Gauge(MultiGauge.builder("hotline.cases.open")
                 .description("Cases open now (registered, dispatched or in handling), by the unit accountable now")
                 .register(registry), readings -> readings.now, tally -> (double) tally.get(Count.OPEN), false));
@@ -84,16 +99,6 @@ class FigureGauges implements SmartLifecycle {
         gauges.add(new Gauge(MultiGauge.builder("hotline.figures.response.rate")
                 .description("响应率: sign-for steps signed on time / sign-for steps settled")
                 .register(registry), null, tally -> FigureSet.of(tally).response().rate(), true));
-
-        FiguresProperties.Gauges settings = properties.getGauges();
-        refreshing = Flux.<Object>merge(Flux.just(0L), changes.flux(), Flux.interval(settings.getRefresh()))
-                .sample(settings.getMinInterval())
-                .onBackpressureLatest()
-                .concatMap(tick -> read().onErrorResume(e -> {
-                    log.warn("Figures for the gauges could not be read; retried on the next change or refresh", e);
-                    return Mono.empty();
-                }), 1)
-                .subscribe(this::publish);
     }
 
     @Override

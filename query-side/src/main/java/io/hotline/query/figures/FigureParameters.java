@@ -1,23 +1,18 @@
 package io.hotline.query.figures;
 
 import io.hotline.kernel.common.Category;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads the query parameters of the figures API. A bad one is answered with 400 {@code application/problem+json}
- * naming it, in the application's shape: {@code detail} says what is wrong and {@code errors} lists
- * {@code {"field": ..., "reason": ...}}.
+ * naming it (see {@link InvalidFigureParameter}).
  * <p>
  * Defaults: {@code to} is today and {@code from} the first day of {@code to}'s month (the current month so
  * far); {@code period} is {@code day}. A range may span at most {@code app.figures.max-range-days} days.
@@ -91,10 +86,7 @@ class FigureParameters {
         }
     }
 
-    static ResponseStatusException invalid(String parameter, String reason) {
-        ResponseStatusException problem = new ResponseStatusException(HttpStatus.BAD_REQUEST, parameter + ": " + reason);
-        problem.getBody().setTitle("Invalid request");
-        problem.getBody().setProperty("errors", List.of(Map.of("field", parameter, "reason", reason)));
-        return problem;
+    static InvalidFigureParameter invalid(String parameter, String reason) {
+        return new InvalidFigureParameter(parameter, reason);
     }
 }

@@ -3,6 +3,7 @@ package io.hotline.query.figures;
 import reactor.core.publisher.Mono;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,11 +19,15 @@ interface FigureStore {
     Mono<Void> save(CaseFacts facts);
 
     /**
-     * Adds each tally to its bucket (creating it when missing) and stamps the bucket with {@code marker}.
-     * With {@code skipMarked}, a bucket already stamped with {@code marker} is left alone: that is how an
-     * event whose buckets were partly updated before a crash is finished without counting twice.
+     * Adds each tally to its bucket (creating it when missing), in the map's order, and stamps each bucket with
+     * {@code marker}. Exactly once per marker: the updates are applied in order and stop at a failure, so an
+     * interrupted call leaves a prefix of them done, each stamped; called again with the same marker and the
+     * same buckets in the same order, it finds the first bucket stamped and skips the stamped prefix. A
+     * marker must be used for one set of deltas only.
+     *
+     * @return how many buckets were skipped because an earlier, interrupted call had updated them
      */
-    Mono<Void> add(Map<String, Tally> deltas, String marker, boolean skipMarked);
+    Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker);
 
     /** Adds values to the key index documents (idempotent). */
     Mono<Void> index(Collection<KeyIndex> additions);

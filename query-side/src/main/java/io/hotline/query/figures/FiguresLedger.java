@@ -20,13 +20,12 @@ import java.util.function.Consumer;
  * Exactness under redelivery and replay:
  * <ul>
  *   <li>An event at or below the facts' {@code version} was booked already and is skipped.</li>
- *   <li>The facts are saved last. An event interrupted before that (a crash, a failed write) is delivered
- *       again and its delta recomputed, identically, from the same facts; the buckets it already reached are
- *       stamped with the event's marker ({@code caseId@sequence}) and are skipped the second time. The
- *       stamps are only checked on the first event after start-up and after a failure, the only times a
- *       half-booked event can be pending; the check costs one {@code _id} lookup of the touched buckets.
- *       This relies on the event processor retrying a failed event before booking anything else, which holds
- *       for the {@code case-figures} processing group: one segment, errors propagated (see
+ *   <li>The facts are saved last. An event interrupted before that (a crash, a failed write, a node losing
+ *       its claim) is delivered again, on this node or another, and its delta recomputed, identically and in
+ *       the same order, from the same facts. The buckets it already reached are stamped with the event's
+ *       marker ({@code caseId@sequence}) and skipped the second time (see {@link FigureStore#add}). This
+ *       relies on the retry coming before any other event touches those buckets, which holds for the
+ *       {@code case-figures} processing group: one segment, errors propagated rather than skipped (see
  *       {@link FiguresConfiguration}).</li>
  *   <li>A replay starts from dropped collections (see {@link CaseFiguresProjection#reset()}).</li>
  * </ul>
@@ -38,7 +37,6 @@ final class FiguresLedger {
     private final FigureStore store;
     private final ZoneId zone;
     private final FigureChanges changes;
-    private volatile boolean checkMarkers = true;
 
     FiguresLedger(FigureStore store, ZoneId zone, FigureChanges changes) {
         this.store = store;
@@ -48,30 +46,29 @@ final class FiguresLedger {
 
     /** Applies {@code change} (one event, sequence number {@code sequence}) to the case's facts and figures. */
     void book(String caseId, long sequence, Consumer<CaseFacts> change) {
-        try {
-            CaseFacts before = store.facts(caseId).blockOptional().orElseGet(() -> new CaseFacts(caseId));
-            if (before.version >= sequence) {
-                log.debug("Case {} event {} already booked (facts at {})", caseId, sequence, before.version);
-                return;
-            }
-            CaseFacts after = before.copy();
-            change.accept(after);
-            after.version = sequence;
+        CaseFacts before = store.facts(caseId).blockOptional().orElseGet(() -> new CaseFacts(caseId));
+        if (before.version >= sequence) {
+            log.debug("Case {} event {} already booked (facts at {})", caseId, sequence, before.version);
+            return;
+        }
+        CaseFacts after = before.copy();
+        change.accept(after);
+        after.version = sequence;
 
-            Contribution was = Contribution.of(before, zone);
-            Contribution is = Contribution.of(after, zone);
-            Map<Cell, Tally> delta = is.minus(was);
+        Contribution was = Contribution.of(before, zone);
+        Contribution is = Contribution.of(after, zone);
+        Map<Cell, Tally> delta = is.minus(was);
 
-            store.add(buckets(delta), caseId + "@" + sequence, checkMarkers).block();
-            store.index(newKeys(is.cells().keySet(), was.cells().keySet())).block();
-            store.save(after).block();
-            checkMarkers = false;
-            if (!delta.isEmpty()) {
-                changes.publish(changed(delta.keySet()));
-            }
-        } catch (RuntimeException e) {
-            checkMarkers = true;
-            throw e;
+        LinkedHashMap<String, Tally> buckets = buckets(delta);
+        int alreadyBooked = store.add(buckets, caseId + "@" + sequence).blockOptional().orElse(0);
+        if (alreadyBooked > 0) {
+            log.warn("Case {} event {} had been interrupted after {} of {} bucket updates; finished the rest",
+                    caseId, sequence, alreadyBooked, buckets.size());
+        }
+        store.index(newKeys(is.cells().keySet(), was.cells().keySet())).block();
+        store.save(after).block();
+        if (!delta.isEmpty()) {
+            changes.publish(changed(delta.keySet()));
         }
     }
 
@@ -83,8 +80,8 @@ final class FiguresLedger {
     }
 
     /** The per-cell delta spread over every bucket each cell belongs to; buckets that net to zero left out. */
-    static Map<String, Tally> buckets(Map<Cell, Tally> delta) {
-        Map<String, Tally> buckets = new LinkedHashMap<>();
+    static LinkedHashMap<String, Tally> buckets(Map<Cell, Tally> delta) {
+        LinkedHashMap<String, Tally> buckets = new LinkedHashMap<>();
         delta.forEach((cell, tally) -> BucketIds.of(cell)
                 .forEach(id -> buckets.computeIfAbsent(id, any -> Tally.empty()).plus(tally)));
         buckets.values().removeIf(Tally::isZero);

@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  * </ul>
  * Every read is a lookup by {@code _id} (single or {@code $in}) and every write an update by {@code _id},
  * so the embedded store, which only indexes unique keys, never scans. Buckets change only by {@code $inc},
- * which keeps them right when several nodes or threads add to the same bucket.
+ * which keeps them right when several nodes or threads add to the same bucket. One event's bucket updates go
+ * in one ordered bulk write, so an interruption leaves a stamped prefix that {@link #add} recognises by
+ * reading the first bucket (one {@code _id} lookup per event).
  */
 @Component
 class MongoFigureStore implements FigureStore {
@@ -69,11 +71,15 @@ class MongoFigureStore implements FigureStore {
     }
 
     @Override
-    public Mono<Void> add(Map<String, Tally> deltas, String marker, boolean skipMarked) {
+    public Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker) {
         if (deltas.isEmpty()) {
-            return Mono.empty();
+            return Mono.just(0);
         }
-        Mono<Set<String>> alreadyDone = skipMarked ? markedWith(deltas.keySet(), marker) : Mono.just(Set.of());
+        String first = deltas.keySet().iterator().next();
+        Mono<Set<String>> alreadyDone = find(BUCKETS, List.of(first))
+                .filter(bucket -> marker.equals(bucket.getString(LAST)))
+                .hasElements()
+                .flatMap(interrupted -> interrupted ? markedWith(deltas.keySet(), marker) : Mono.just(Set.<String>of()));
         return alreadyDone.flatMap(done -> {
             List<WriteModel<Document>> updates = new ArrayList<>();
             deltas.forEach((id, delta) -> {
@@ -83,11 +89,11 @@ class MongoFigureStore implements FigureStore {
                 }
             });
             if (updates.isEmpty()) {
-                return Mono.empty();
+                return Mono.just(done.size());
             }
             return collection(BUCKETS)
-                    .flatMap(buckets -> Mono.from(buckets.bulkWrite(updates, new BulkWriteOptions().ordered(false))))
-                    .then();
+                    .flatMap(buckets -> Mono.from(buckets.bulkWrite(updates, new BulkWriteOptions().ordered(true))))
+                    .thenReturn(done.size());
         });
     }
 

@@ -4,6 +4,8 @@ import io.hotline.kernel.cases.Satisfaction;
 import io.hotline.kernel.common.Category;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.hotline.query.figures.FigureAssertions.fraction;
@@ -83,16 +85,16 @@ class DeadlineJudgementTest {
     @Test
     void changesAreSignalledWithTheDaysTheyTouch() {
         FiguresHarness figures = new FiguresHarness();
-        List<FiguresChanged> seen = new java.util.ArrayList<>();
+        List<FiguresChanged> seen = new ArrayList<>();
         figures.changes.flux().subscribe(seen::add);
         CaseScript script = CaseScript.registered("X4", Category.HELP, "370602", "2024-10-08T09:00")
                 .dispatched("SWJ", "2024-10-08T09:05", "2024-10-09T09:05")
                 .signedFor("SWJ", "2024-10-09T10:00", false, "2024-10-15T10:00");
         figures.feed(script.events());
         assertThat(seen).hasSize(3);
-        assertThat(seen.get(0).touches(java.time.LocalDate.parse("2024-10-08"), java.time.LocalDate.parse("2024-10-08"))).isTrue();
-        assertThat(seen.get(2).days()).containsExactly(java.time.LocalDate.parse("2024-10-09"));
-        assertThat(seen.get(2).touches(java.time.LocalDate.parse("2024-11-01"), java.time.LocalDate.parse("2024-11-30")))
+        assertThat(seen.get(0).touches(LocalDate.parse("2024-10-08"), LocalDate.parse("2024-10-08"))).isTrue();
+        assertThat(seen.get(2).days()).containsExactly(LocalDate.parse("2024-10-09"));
+        assertThat(seen.get(2).touches(LocalDate.parse("2024-11-01"), LocalDate.parse("2024-11-30")))
                 .isFalse();
     }
 }

@@ -5,15 +5,16 @@ import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@link FigureStore} in memory, behaving like {@link MongoFigureStore}: facts go through
- * {@link CaseFactsDocument} (so every test also round-trips the stored shape), buckets are added to and
- * stamped with the event's marker, and a failure can be injected in the middle of a write, as a crash would
- * leave it.
+ * {@link CaseFactsDocument} (so every test also round-trips the stored shape), buckets are added to in order
+ * and stamped with the event's marker, a call whose first bucket is stamped already skips the stamped prefix,
+ * and a failure can be injected in the middle of a write, as a crash would leave it.
  */
 final class InMemoryFigureStore implements FigureStore {
 
@@ -52,15 +53,18 @@ final class InMemoryFigureStore implements FigureStore {
     }
 
     @Override
-    public synchronized Mono<Void> add(Map<String, Tally> deltas, String marker, boolean skipMarked) {
+    public synchronized Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker) {
+        boolean interrupted = !deltas.isEmpty() && marker.equals(markers.get(deltas.keySet().iterator().next()));
         int applied = 0;
+        int skipped = 0;
         for (Map.Entry<String, Tally> delta : deltas.entrySet()) {
+            if (interrupted && marker.equals(markers.get(delta.getKey()))) {
+                skipped++;
+                continue;
+            }
             if (failAddAfter != null && applied == failAddAfter) {
                 failAddAfter = null;
                 return Mono.error(new IllegalStateException("injected: crashed after " + applied + " buckets"));
-            }
-            if (skipMarked && marker.equals(markers.get(delta.getKey()))) {
-                continue;
             }
             buckets.computeIfAbsent(delta.getKey(), id -> Tally.empty()).plus(delta.getValue());
             markers.put(delta.getKey(), marker);
@@ -70,7 +74,7 @@ final class InMemoryFigureStore implements FigureStore {
             failAddAfter = null;
             return Mono.error(new IllegalStateException("injected: crashed after all " + applied + " buckets"));
         }
-        return Mono.empty();
+        return Mono.just(skipped);
     }
 
     @Override

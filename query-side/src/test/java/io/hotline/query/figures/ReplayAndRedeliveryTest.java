@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The figures stay exact whatever the delivery: events delivered twice, the whole log delivered again, a
  * replay from scratch, cases interleaved differently, and an event interrupted half-way through its bucket
- * updates (or before its facts were saved) and retried, by the same node or after a restart.
+ * updates (or before its facts were saved) and retried, by the same node or by another one (a fresh ledger
+ * over the same store).
  */
 class ReplayAndRedeliveryTest {
 
