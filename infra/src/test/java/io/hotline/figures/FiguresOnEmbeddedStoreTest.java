@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
@@ -77,12 +77,14 @@ class FiguresOnEmbeddedStoreTest {
         }
     }
 
-    /** Weekdays count whole, weekends not at all. */
+    /**
+     * Weekdays count whole, weekends not at all. An ordinary bean, as the real calendar will be: the
+     * wall-clock stand-in must step aside for it.
+     */
     @TestConfiguration
     static class WeekdayCalendar {
 
         @Bean
-        @Primary
         WorkingTime weekdayWorkingTime() {
             return (from, to) -> {
                 Duration total = Duration.ZERO;
@@ -277,6 +279,11 @@ class FiguresOnEmbeddedStoreTest {
                 .contains("hotline_cases_overdue{unit=\"ZWJ\"} 0.0")
                 .contains("hotline_cases_open{unit=\"all\"}")
                 .doesNotContain("张三").doesNotContain("13800138000");
+    }
+
+    @Test
+    void aWorkingCalendarBeanReplacesTheWallClockStandIn(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(WorkingTime.class)).containsOnlyKeys("weekdayWorkingTime");
     }
 
     @Test

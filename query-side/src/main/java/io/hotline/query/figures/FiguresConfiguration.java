@@ -2,29 +2,20 @@ package io.hotline.query.figures;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * Wires the figures: the ledger, the ranking policy from configuration, the stand-in working time, and the
- * processing-group settings the ledger's exactness relies on.
+ * Wires the figures: the ledger, the ranking policy from configuration, the stand-in working time while no
+ * working-day calendar is registered ({@link WallClockFallback}), and the processing-group settings the
+ * ledger's exactness relies on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FiguresProperties.class)
+@Import(WallClockFallback.Last.class)
 class FiguresConfiguration {
-
-    /**
-     * Plain wall-clock durations, only while no working-day calendar is registered. The calendar replaces it
-     * by being a {@link WorkingTime} bean: a component, or a bean method in a configuration read before this
-     * one (or marked {@code @Primary}).
-     */
-    @Bean
-    @ConditionalOnMissingBean(WorkingTime.class)
-    WorkingTime wallClockWorkingTime() {
-        return new WallClockWorkingTime();
-    }
 
     @Bean
     FiguresLedger figuresLedger(FigureStore store, FiguresProperties properties, FigureChanges changes) {

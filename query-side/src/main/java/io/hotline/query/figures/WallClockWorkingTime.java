@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * The stand-in used while no working-day calendar is wired: every hour counts. Handling times then read
  * longer than they are across weekends and holidays, which is why the real calendar replaces it as soon as
- * one is registered (see {@link FiguresConfiguration#wallClockWorkingTime()}).
+ * one is registered (see {@link WallClockFallback}).
  */
 final class WallClockWorkingTime implements WorkingTime {
 
