@@ -1,0 +1,142 @@
+package io.hotline.query.figures;
+
+import io.hotline.kernel.cases.CaseClosed;
+import io.hotline.kernel.cases.CaseDispatched;
+import io.hotline.kernel.cases.CaseMerged;
+import io.hotline.kernel.cases.CaseRedirected;
+import io.hotline.kernel.cases.CaseRedispatched;
+import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.cases.CaseReopened;
+import io.hotline.kernel.cases.CaseReplied;
+import io.hotline.kernel.cases.CaseResolvedAtIntake;
+import io.hotline.kernel.cases.CaseSignedFor;
+import io.hotline.kernel.cases.CaseTransferred;
+import io.hotline.kernel.cases.CaseWithdrawn;
+import io.hotline.kernel.cases.DeadlineMissed;
+import io.hotline.kernel.cases.ExtensionApproved;
+import io.hotline.kernel.cases.FeedbackRecorded;
+import io.hotline.kernel.cases.JurisdictionObjected;
+import io.hotline.kernel.cases.LeadUnitDesignated;
+import io.hotline.kernel.cases.MaterialsRequested;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the timeliness and satisfaction figures from the case events, in its own tracking processing group
+ * ({@value #PROCESSING_GROUP}) so it can be replayed on its own. Each handler hands its event to the
+ * {@link FiguresLedger}, which keeps one facts document per case and the pre-aggregated buckets.
+ * Events that change no figure (progress notes, warnings, urging, supervision, extension requests and
+ * rejections, linked repeats) are not handled.
+ */
+@Component
+@ProcessingGroup(CaseFiguresProjection.PROCESSING_GROUP)
+class CaseFiguresProjection {
+
+    static final String PROCESSING_GROUP = "case-figures";
+
+    private final FiguresLedger ledger;
+    private final WorkingTime workingTime;
+
+    CaseFiguresProjection(FiguresLedger ledger, WorkingTime workingTime) {
+        this.ledger = ledger;
+        this.workingTime = workingTime;
+    }
+
+    @EventHandler
+    void on(CaseRegistered event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseDispatched event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseTransferred event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseRedispatched event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(LeadUnitDesignated event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(JurisdictionObjected event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseSignedFor event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(DeadlineMissed event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(ExtensionApproved event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(MaterialsRequested event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseReplied event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event, workingTime));
+    }
+
+    @EventHandler
+    void on(FeedbackRecorded event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseResolvedAtIntake event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseRedirected event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseMerged event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseWithdrawn event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @ResetHandler
+    void reset() {
+        ledger.clear();
+    }
+}

@@ -1,0 +1,28 @@
+package io.hotline.query.figures;
+
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Tells live readers (the dashboard stream, the gauges) that the projection on this node changed some
+ * figures. Best effort by design: a reader that is not ready misses a signal, which is harmless because every
+ * reader re-reads the figures themselves and also refreshes on a timer (a projection running on another node
+ * does not signal here).
+ */
+@Component
+class FigureChanges {
+
+    private final Sinks.Many<FiguresChanged> sink = Sinks.many().multicast().directBestEffort();
+
+    void publish(FiguresChanged change) {
+        // Serialised: event processor threads of several segments may publish at once.
+        synchronized (sink) {
+            sink.tryEmitNext(change);
+        }
+    }
+
+    Flux<FiguresChanged> flux() {
+        return sink.asFlux();
+    }
+}

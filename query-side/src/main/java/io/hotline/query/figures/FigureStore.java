@@ -1,0 +1,43 @@
+package io.hotline.query.figures;
+
+import reactor.core.publisher.Mono;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the figures live: the per-case facts, the pre-aggregated buckets and the per-period key index. Every
+ * operation is a lookup or a write by {@code _id}. {@link MongoFigureStore} is the real one; tests use an
+ * in-memory one.
+ */
+interface FigureStore {
+
+    /** The facts of a case, or empty when the case has not been seen. */
+    Mono<CaseFacts> facts(String caseId);
+
+    Mono<Void> save(CaseFacts facts);
+
+    /**
+     * Adds each tally to its bucket (creating it when missing), in the map's order, and stamps each bucket with
+     * {@code marker}. Exactly once per marker: the updates are applied in order and stop at a failure, so an
+     * interrupted call leaves a prefix of them done, each stamped; called again with the same marker and the
+     * same buckets in the same order, it finds the first bucket stamped and skips the stamped prefix. A
+     * marker must be used for one set of deltas only.
+     *
+     * @return how many buckets were skipped because an earlier, interrupted call had updated them
+     */
+    Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker);
+
+    /** Adds values to the key index documents (idempotent). */
+    Mono<Void> index(Collection<KeyIndex> additions);
+
+    /** The buckets with these ids; ids without a bucket are left out. */
+    Mono<Map<String, Tally>> tallies(Collection<String> bucketIds);
+
+    /** The key index documents of these periods; periods without one are left out. */
+    Mono<Map<String, KeyIndex>> indexes(Collection<String> periods);
+
+    /** Drops everything, before a replay rebuilds it. */
+    Mono<Void> clear();
+}

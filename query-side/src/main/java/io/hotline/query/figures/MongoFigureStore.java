@@ -1,0 +1,191 @@
+package io.hotline.query.figures;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The figures in MongoDB, in three collections:
+ * <ul>
+ *   <li>{@code case_figures}: one {@link CaseFactsDocument facts document} per case;</li>
+ *   <li>{@code figure_buckets}: the pre-aggregated {@link Tally tallies}, {@code _id} as in {@link BucketIds},
+ *       one field per {@link Count} and the histogram under {@code h} (bin number → count), plus {@code last},
+ *       the marker of the last event that changed the bucket;</li>
+ *   <li>{@code figure_keys}: the {@link KeyIndex key index} per period.</li>
+ * </ul>
+ * Every read is a lookup by {@code _id} (single or {@code $in}) and every write an update by {@code _id},
+ * so the embedded store, which only indexes unique keys, never scans. Buckets change only by {@code $inc},
+ * which keeps them right when several nodes or threads add to the same bucket. One event's bucket updates go
+ * in one ordered bulk write, so an interruption leaves a stamped prefix that {@link #add} recognises by
+ * reading the first bucket (one {@code _id} lookup per event).
+ */
+@Component
+class MongoFigureStore implements FigureStore {
+
+    static final String FACTS = "case_figures";
+    static final String BUCKETS = "figure_buckets";
+    static final String KEYS = "figure_keys";
+
+    private static final int LOOKUP_BATCH = 1_000;
+    private static final String LAST = "last";
+    private static final String HISTOGRAM = "h";
+
+    private final ReactiveMongoTemplate mongo;
+
+    MongoFigureStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Mono<CaseFacts> facts(String caseId) {
+        return collection(FACTS)
+                .flatMap(facts -> Mono.from(facts.find(Filters.eq("_id", caseId)).first()))
+                .map(CaseFactsDocument::read);
+    }
+
+    @Override
+    public Mono<Void> save(CaseFacts facts) {
+        return collection(FACTS)
+                .flatMap(collection -> Mono.from(collection.replaceOne(Filters.eq("_id", facts.caseId),
+                        CaseFactsDocument.write(facts), new ReplaceOptions().upsert(true))))
+                .then();
+    }
+
+    @Override
+    public Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker) {
+        if (deltas.isEmpty()) {
+            return Mono.just(0);
+        }
+        String first = deltas.keySet().iterator().next();
+        Mono<Set<String>> alreadyDone = find(BUCKETS, List.of(first))
+                .filter(bucket -> marker.equals(bucket.getString(LAST)))
+                .hasElements()
+                .flatMap(interrupted -> interrupted ? markedWith(deltas.keySet(), marker) : Mono.just(Set.<String>of()));
+        return alreadyDone.flatMap(done -> {
+            List<WriteModel<Document>> updates = new ArrayList<>();
+            deltas.forEach((id, delta) -> {
+                if (!done.contains(id)) {
+                    updates.add(new UpdateOneModel<>(Filters.eq("_id", id), increment(delta, marker),
+                            new UpdateOptions().upsert(true)));
+                }
+            });
+            if (updates.isEmpty()) {
+                return Mono.just(done.size());
+            }
+            return collection(BUCKETS)
+                    .flatMap(buckets -> Mono.from(buckets.bulkWrite(updates, new BulkWriteOptions().ordered(true))))
+                    .thenReturn(done.size());
+        });
+    }
+
+    private Mono<Set<String>> markedWith(Collection<String> ids, String marker) {
+        return find(BUCKETS, ids)
+                .filter(bucket -> marker.equals(bucket.getString(LAST)))
+                .map(bucket -> bucket.getString("_id"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Document increment(Tally delta, String marker) {
+        Document inc = new Document();
+        delta.nonZeroCounts().forEach(inc::append);
+        delta.bins().forEach((bin, count) -> inc.append(HISTOGRAM + "." + bin, count));
+        return new Document("$inc", inc).append("$set", new Document(LAST, marker));
+    }
+
+    @Override
+    public Mono<Void> index(Collection<KeyIndex> additions) {
+        if (additions.isEmpty()) {
+            return Mono.empty();
+        }
+        List<WriteModel<Document>> updates = additions.stream()
+                .<WriteModel<Document>>map(index -> new UpdateOneModel<>(Filters.eq("_id", index.period()),
+                        new Document("$addToSet", new Document()
+                                .append("units", each(index.units()))
+                                .append("categories", each(index.categories()))
+                                .append("areas", each(index.areas()))),
+                        new UpdateOptions().upsert(true)))
+                .toList();
+        return collection(KEYS)
+                .flatMap(keys -> Mono.from(keys.bulkWrite(updates, new BulkWriteOptions().ordered(false))))
+                .then();
+    }
+
+    private static Document each(Set<String> values) {
+        return new Document("$each", new ArrayList<>(values));
+    }
+
+    @Override
+    public Mono<Map<String, Tally>> tallies(Collection<String> bucketIds) {
+        return find(BUCKETS, bucketIds)
+                .collectMap(bucket -> bucket.getString("_id"), MongoFigureStore::tally, HashMap::new);
+    }
+
+    static Tally tally(Document bucket) {
+        Tally tally = Tally.empty();
+        for (Count count : Count.values()) {
+            Object value = bucket.get(count.field());
+            if (value instanceof Number number) {
+                tally.add(count, number.longValue());
+            }
+        }
+        Document histogram = bucket.get(HISTOGRAM, Document.class);
+        if (histogram != null) {
+            histogram.forEach((bin, value) -> tally.addBin(Integer.parseInt(bin), ((Number) value).longValue()));
+        }
+        return tally;
+    }
+
+    @Override
+    public Mono<Map<String, KeyIndex>> indexes(Collection<String> periods) {
+        return find(KEYS, periods)
+                .map(document -> new KeyIndex(document.getString("_id"), values(document, "units"),
+                        values(document, "categories"), values(document, "areas")))
+                .collectMap(KeyIndex::period, index -> index, LinkedHashMap::new);
+    }
+
+    private static Set<String> values(Document document, String key) {
+        List<String> values = document.getList(key, String.class);
+        return values == null ? new TreeSet<>() : new TreeSet<>(values);
+    }
+
+    @Override
+    public Mono<Void> clear() {
+        return Flux.just(FACTS, BUCKETS, KEYS).concatMap(mongo::dropCollection).then();
+    }
+
+    private Flux<Document> find(String collectionName, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        List<String> all = List.copyOf(ids instanceof Set<?> ? ids : new TreeSet<>(ids));
+        List<List<String>> batches = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += LOOKUP_BATCH) {
+            batches.add(all.subList(start, Math.min(all.size(), start + LOOKUP_BATCH)));
+        }
+        return collection(collectionName).flatMapMany(collection -> Flux.fromIterable(batches)
+                .concatMap(batch -> Flux.from(collection.find(Filters.in("_id", batch)))));
+    }
+
+    private Mono<MongoCollection<Document>> collection(String name) {
+        return mongo.getCollection(name);
+    }
+}

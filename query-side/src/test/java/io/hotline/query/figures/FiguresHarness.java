@@ -1,0 +1,135 @@
+package io.hotline.query.figures;
+
+import io.hotline.kernel.cases.CaseClosed;
+import io.hotline.kernel.cases.CaseDispatched;
+import io.hotline.kernel.cases.CaseMerged;
+import io.hotline.kernel.cases.CaseRedirected;
+import io.hotline.kernel.cases.CaseRedispatched;
+import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.cases.CaseReopened;
+import io.hotline.kernel.cases.CaseReplied;
+import io.hotline.kernel.cases.CaseResolvedAtIntake;
+import io.hotline.kernel.cases.CaseSignedFor;
+import io.hotline.kernel.cases.CaseTransferred;
+import io.hotline.kernel.cases.CaseWithdrawn;
+import io.hotline.kernel.cases.DeadlineMissed;
+import io.hotline.kernel.cases.ExtensionApproved;
+import io.hotline.kernel.cases.FeedbackRecorded;
+import io.hotline.kernel.cases.JurisdictionObjected;
+import io.hotline.kernel.cases.LeadUnitDesignated;
+import io.hotline.kernel.cases.MaterialsRequested;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The figures without Spring: the projection over an in-memory store with the test calendar, fed events as
+ * the event processor would deliver them, and the queries over the same store.
+ */
+final class FiguresHarness {
+
+    final InMemoryFigureStore store;
+    final FigureChanges changes = new FigureChanges();
+    final FigureQueries queries;
+    private CaseFiguresProjection projection;
+
+    FiguresHarness() {
+        this(new InMemoryFigureStore());
+    }
+
+    FiguresHarness(InMemoryFigureStore store) {
+        this.store = store;
+        this.queries = new FigureQueries(store, RankingPolicy.defaults());
+        restart();
+    }
+
+    /** A fresh projection over the same store, as after the node restarted. */
+    void restart() {
+        projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes),
+                FakeWorkingCalendar.CHINA_2024);
+    }
+
+    /** All events of the scripts, in the order they happened (as the log holds them). */
+    static List<CaseScript.Booked> inOrder(Collection<CaseScript> scripts) {
+        return scripts.stream().flatMap(script -> script.events().stream())
+                .sorted(Comparator.comparing(CaseScript.Booked::at).thenComparing(CaseScript.Booked::caseId)
+                        .thenComparingLong(CaseScript.Booked::sequence))
+                .toList();
+    }
+
+    FiguresHarness feed(List<CaseScript.Booked> events) {
+        events.forEach(this::deliver);
+        return this;
+    }
+
+    void reset() {
+        projection.reset();
+    }
+
+    Summary summary(String from, String to) {
+        return summary(from, to, FigureFilter.ALL);
+    }
+
+    Summary summary(String from, String to, FigureFilter filter) {
+        return queries.summary(range(from, to), filter).block();
+    }
+
+    Series series(String from, String to, Period period, Dimension by) {
+        return queries.series(range(from, to), period, by, FigureFilter.ALL).block();
+    }
+
+    RankingReport ranking(String from, String to) {
+        return queries.ranking(range(from, to)).block();
+    }
+
+    static DateRange range(String from, String to) {
+        return new DateRange(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    /** Hands one event to the projection's handler for its type, as Axon would. */
+    void deliver(CaseScript.Booked booked) {
+        Object event = booked.event();
+        long sequence = booked.sequence();
+        if (event instanceof CaseRegistered e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseDispatched e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseTransferred e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseRedispatched e) {
+            projection.on(e, sequence);
+        } else if (event instanceof LeadUnitDesignated e) {
+            projection.on(e, sequence);
+        } else if (event instanceof JurisdictionObjected e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseSignedFor e) {
+            projection.on(e, sequence);
+        } else if (event instanceof DeadlineMissed e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ExtensionApproved e) {
+            projection.on(e, sequence);
+        } else if (event instanceof MaterialsRequested e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseReplied e) {
+            projection.on(e, sequence);
+        } else if (event instanceof FeedbackRecorded e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseReopened e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseResolvedAtIntake e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseRedirected e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseMerged e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseWithdrawn e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseClosed e) {
+            projection.on(e, sequence);
+        } else {
+            throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());
+        }
+    }
+}
