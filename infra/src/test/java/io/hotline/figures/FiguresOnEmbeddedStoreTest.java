@@ -67,6 +67,7 @@ class FiguresOnEmbeddedStoreTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", FiguresOnEmbeddedStoreTest::tempDir);
+        io.hotline.testing.TestAccounts.configure(registry);
     }
 
     private static String tempDir() {
@@ -85,6 +86,7 @@ class FiguresOnEmbeddedStoreTest {
     static class WeekdayCalendar {
 
         @Bean
+        @org.springframework.context.annotation.Primary
         WorkingTime weekdayWorkingTime() {
             return (from, to) -> {
                 Duration total = Duration.ZERO;
@@ -104,6 +106,8 @@ class FiguresOnEmbeddedStoreTest {
     }
 
     @Autowired
+    ApplicationContext appContext;
+    /** Signed in as the administrator: figures are open to every role, the Prometheus scrape to ADMIN only. */
     WebTestClient http;
 
     @Autowired
@@ -114,6 +118,11 @@ class FiguresOnEmbeddedStoreTest {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @BeforeEach
+    void signIn() {
+        http = io.hotline.testing.TestAccounts.admin(appContext);
+    }
 
     @BeforeEach
     void seedMarch2023() {
@@ -283,7 +292,9 @@ class FiguresOnEmbeddedStoreTest {
 
     @Test
     void aWorkingCalendarBeanReplacesTheWallClockStandIn(@Autowired ApplicationContext context) {
-        assertThat(context.getBeansOfType(WorkingTime.class)).containsOnlyKeys("weekdayWorkingTime");
+        // The app's own bean is the working calendar's; this test's fake one takes precedence here.
+        assertThat(context.getBeansOfType(WorkingTime.class)).containsOnlyKeys("weekdayWorkingTime", "workingTime");
+        assertThat(context.getBean(WorkingTime.class)).isSameAs(context.getBean("weekdayWorkingTime"));
     }
 
     @Test

@@ -47,4 +47,10 @@ class CalendarConfiguration {
                     + "weekends until cn-{}.txt is added to app.calendar.data-dir", year, year);
         }
     }
+
+    /** The figures count handling time in working time: weekends, holidays and the lunch break do not count. */
+    @Bean
+    io.hotline.query.figures.WorkingTime workingTime(WorkingCalendar calendar) {
+        return (from, to) -> to.isAfter(from) ? calendar.workingTimeBetween(from, to) : java.time.Duration.ZERO;
+    }
 }
