@@ -324,6 +324,42 @@ class MongoCommitLogStorageEngineTest {
                 assertThat(broken.sequenceNumber()).isEqualTo(1));
     }
 
+    @Test
+    void commitsOfManyCasesInOneCallAreStoredTogetherAtConsecutivePositions() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.appendEvents(event("case-0", 0, "before"));
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            batch.add(event("case-" + i, 0, "registered " + i));
+            batch.add(event("case-" + i, 1, "dispatched " + i));
+        }
+        engine.appendEvents(batch);
+        engine.appendEvents(event("case-0", 1, "after"));
+
+        assertThat(readAll(engine, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactlyElementsOf(range(102));
+        assertThat(database.getCollection("events").countDocuments()).isEqualTo(52);
+        assertThat(engine.readEvents("case-7").asStream().map(e -> ((Noted) e.getPayload()).text()))
+                .containsExactly("registered 7", "dispatched 7");
+        assertThat(engine.verifyLog((done, total) -> { })).isEmpty();
+    }
+
+    @Test
+    void aConflictInsideABatchStoresWhatWasAcceptedAndRefusesTheRest() {
+        MongoCommitLogStorageEngine engine = engine(memoryDatabase());
+        engine.appendEvents(event("case-2", 0, "already there"));
+
+        assertThatThrownBy(() -> engine.appendEvents(List.of(event("case-1", 0, "one"), event("case-2", 0, "two"),
+                event("case-3", 0, "three")))).isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(readAll(engine, null)).extracting(e -> ((Noted) e.getPayload()).text())
+                .containsExactly("already there", "one");
+        engine.appendEvents(event("case-3", 0, "three, again"));
+        assertThat(readAll(engine, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactly(0L, 1L, 2L);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private MongoDatabase memoryDatabase() {
