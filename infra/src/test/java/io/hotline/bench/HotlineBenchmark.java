@@ -1,0 +1,320 @@
+package io.hotline.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import io.hotline.HotlineApplication;
+import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
+import io.hotline.kernel.cases.*;
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Citizen;
+import io.hotline.kernel.common.Role;
+import io.hotline.kernel.common.Urgency;
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelGenerations;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The benchmark harness (run with {@code ./mvnw -B -Pbench -pl infra -am verify}; see BENCHMARKS.md). Starts the
+ * whole system on the embedded default (file backend) in this JVM, drives it over HTTP with a seeded hotline mix,
+ * and prints: the store's raw ceiling, intake throughput and latency over HTTP and through the command gateway,
+ * the documents the system writes per second, projection lag, query latency with 100,000 and 1,000,000 cases,
+ * replay speed, and peak memory. Sizes can be lowered with system properties for a quick look
+ * ({@code -Dbench.seconds=10 -Dbench.cases=20000 -Dbench.replayEvents=100000}).
+ */
+class HotlineBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(HotlineBenchmark.class);
+    private static final long SEED = 20261122L;
+    private static final String ADMIN_PASSWORD = "bench-admin-password-0001";
+
+    private final int seconds = Integer.getInteger("bench.seconds", 60);
+    private final int concurrency = Integer.getInteger("bench.concurrency", 32);
+    private final int smallStore = Integer.getInteger("bench.cases", 100_000);
+    private final int largeStore = Integer.getInteger("bench.largeCases", smallStore * 10);
+    private final int replayEvents = Integer.getInteger("bench.replayEvents", 1_000_000);
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void run() throws Exception {
+        Path dir = Files.createTempDirectory("hotline-bench");
+        line("# Hotline benchmark, " + Instant.now());
+        line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + System.getProperty("java.version"));
+        line("workload: seed " + SEED + ", " + concurrency + " requests in flight, " + seconds + " s measured");
+
+        StoreCeiling.Figures ceiling = StoreCeiling.measure(dir, Duration.ofSeconds(10));
+        line("store ceiling: file backend %.0f single inserts/s; memory %.0f single inserts/s; memory %.0f docs/s in batches of 100"
+                .formatted(ceiling.fileSingle(), ceiling.memorySingle(), ceiling.memoryBatched()));
+
+        WriteCounter writes = new WriteCounter();
+        try (ConfigurableApplicationContext app = start(dir.resolve("data"), writes)) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            Http http = new Http(port);
+            createAccounts(http);
+
+            intakeOverHttp(http, writes, ceiling);
+            intakeThroughTheGateway(app.getBean(CommandGateway.class));
+            String mongoUri = app.getBean(EmbeddedMongo.class).connectionString().getConnectionString();
+            try (MongoClient mongo = MongoClients.create(mongoUri)) {
+                queryLatency(http, app, mongo);
+                replay(http, app, mongo);
+            }
+        }
+        line("peak heap %d MiB, peak resident memory %s".formatted(peakHeapMiB(), peakResident()));
+        Path out = Path.of("target", "bench-report.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        log.info("Benchmark report written to {}", out.toAbsolutePath());
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir, WriteCounter writes) {
+        return new SpringApplicationBuilder(HotlineApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("benchWriteCounter",
+                        (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(writes)))
+                // Arguments, not default properties: the app's own config files would win over those.
+                .run("--server.port=0", "--app.data-dir=" + dataDir, "--app.security.admin-password=" + ADMIN_PASSWORD,
+                        "--logging.level.root=WARN", "--logging.level.io.hotline.bench=INFO",
+                        "--app.deadlines.initial-delay=PT1H");
+    }
+
+    private void createAccounts(Http http) {
+        account(http, HotlineWorkload.OPERATOR, "HOTLINE", "OPERATOR");
+        for (String unit : HotlineWorkload.UNITS) {
+            account(http, HotlineWorkload.handler(unit), unit, "UNIT_HANDLER");
+        }
+    }
+
+    private static void account(Http http, String user, String unit, String role) {
+        String body = "{\"username\":\"%s\",\"password\":\"%s\",\"unit\":\"%s\",\"roles\":[\"%s\"]}"
+                .formatted(user, HotlineWorkload.PASSWORD, unit, role);
+        Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/accounts", body).join();
+        if (answer.status() != 201 && answer.status() != 200) {
+            throw new IllegalStateException("cannot create account " + user + ": " + answer);
+        }
+    }
+
+    private void intakeOverHttp(Http http, WriteCounter writes, StoreCeiling.Figures ceiling) throws Exception {
+        new HotlineWorkload(http, SEED - 1, concurrency).run(Duration.ofSeconds(Math.min(10, seconds)));
+        HotlineWorkload workload = new HotlineWorkload(http, SEED, concurrency);
+        writes.reset();
+        long start = System.nanoTime();
+        workload.run(Duration.ofSeconds(seconds));
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double written = writes.documents() / elapsed;
+        line("intake over HTTP: %.0f registrations/s sustained for %.0f s; latency %s".formatted(
+                workload.registrations.get() / elapsed, elapsed, workload.intake.summary()));
+        line("other commands over HTTP: %s; reads (dashboard, inbox): %s; failures %d".formatted(
+                workload.otherCommands.summary(), workload.reads.summary(), workload.failures.get()));
+        line("projection lag (201 stored -> view answers, sampled 1 in 25): %s".formatted(workload.projectionLag.summary()));
+        line("documents written by the system: %.0f/s (%d write commands); ratio to the file backend's single-insert ceiling %.2f"
+                .formatted(written, writes.commands(), written / ceiling.fileSingle()));
+    }
+
+    private void intakeThroughTheGateway(CommandGateway commands) throws Exception {
+        Latencies latencies = new Latencies();
+        Semaphore inFlight = new Semaphore(concurrency);
+        Actor operator = Actor.of("op-bench", "HOTLINE", Role.OPERATOR);
+        long deadline = System.nanoTime() + Duration.ofSeconds(Math.max(10, seconds / 2)).toNanos();
+        long start = System.nanoTime();
+        long n = 0;
+        while (System.nanoTime() < deadline) {
+            inFlight.acquire();
+            long sent = System.nanoTime();
+            String requestId = "gw-" + n++;
+            commands.send(new RegisterCase(CaseIds.forRequest(requestId), requestId, Channel.HOTLINE,
+                    Category.CONSULTATION, Urgency.NORMAL, "咨询 " + n, "公积金提取需要哪些材料",
+                    new Citizen("李四", "13900000000", null), "370602", operator)).whenComplete((result, failure) -> {
+                latencies.record(sent);
+                inFlight.release();
+            });
+        }
+        inFlight.acquire(concurrency);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        line("intake through the command gateway (in-process, no HTTP): %.0f registrations/s; latency %s"
+                .formatted(latencies.count() / elapsed, latencies.summary()));
+    }
+
+    private void queryLatency(Http http, ConfigurableApplicationContext app, MongoClient mongo) throws Exception {
+        ReadModelGenerations generations = app.getBean(ReadModelGenerations.class);
+        MongoCollection<Document> views = mongo.getDatabase("hotline")
+                .getCollection(generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION));
+        Document template = views.find(new Document("status", "CLOSED")).first();
+        if (template == null) {
+            template = views.find().first();
+        }
+        long present = views.countDocuments();
+        for (int size : List.of(smallStore, largeStore)) {
+            long start = System.nanoTime();
+            present = seedViews(views, template, present, size);
+            line("seeded the case view to %d cases in %.0f s".formatted(present, (System.nanoTime() - start) / 1e9));
+            measureQueries(http, size);
+        }
+    }
+
+    private static long seedViews(MongoCollection<Document> views, Document template, long present, int target) {
+        List<Document> batch = new ArrayList<>(1000);
+        for (long i = present; i < target; i++) {
+            Document copy = new Document(template);
+            copy.put("_id", "seed-" + i);
+            copy.put("caseNumbers", List.of("20260101-" + i));
+            batch.add(copy);
+            if (batch.size() == 1000) {
+                views.insertMany(batch);
+                batch = new ArrayList<>(1000);
+            }
+        }
+        if (!batch.isEmpty()) {
+            views.insertMany(batch);
+        }
+        return Math.max(present, target);
+    }
+
+    private void measureQueries(Http http, int size) throws Exception {
+        Random random = new Random(SEED + size);
+        Latencies caseReads = new Latencies();
+        Latencies inboxReads = new Latencies();
+        Latencies dashboardReads = new Latencies();
+        Latencies searches = new Latencies();
+        Semaphore inFlight = new Semaphore(8);
+        for (int i = 0; i < 3000; i++) {
+            inFlight.acquire();
+            int kind = i % 6;
+            long start = System.nanoTime();
+            CompletableFuture<Http.Answer> answer;
+            Latencies into;
+            if (kind < 3) {
+                answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases/seed-" + random.nextInt(size));
+                into = caseReads;
+            } else if (kind == 3) {
+                String unit = HotlineWorkload.UNITS.get(random.nextInt(HotlineWorkload.UNITS.size()));
+                answer = http.get(HotlineWorkload.handler(unit), HotlineWorkload.PASSWORD, "/api/v1/inbox?unit=" + unit);
+                into = inboxReads;
+            } else if (kind == 4) {
+                answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/metrics/summary");
+                into = dashboardReads;
+            } else if (i % 60 == 5) {
+                answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases?q=%E8%B7%AF%E7%81%AF&size=20");
+                into = searches;
+            } else {
+                inFlight.release();
+                continue;
+            }
+            Latencies target = into;
+            answer.whenComplete((a, f) -> {
+                target.record(start);
+                inFlight.release();
+            });
+        }
+        inFlight.acquire(8);
+        line("queries with %d cases: case %s; inbox %s; dashboard %s; ad-hoc search %s".formatted(size,
+                caseReads.summary(), inboxReads.summary(), dashboardReads.summary(), searches.summary()));
+    }
+
+    private void replay(Http http, ConfigurableApplicationContext app, MongoClient mongo) throws Exception {
+        EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        long start = System.nanoTime();
+        long appended = appendEvents(engine, replayEvents);
+        line("appended %d events (%d cases of 5) straight into the log in %.0f s".formatted(appended, appended / 5,
+                (System.nanoTime() - start) / 1e9));
+        // Only the rebuilds should read the log now: stop the live processors, then rebuild every read model.
+        processing.eventProcessors().values().forEach(processor -> processor.shutDown());
+        long total = engine.createHeadToken().position().orElse(0) + 1;
+        long rebuildStart = System.nanoTime();
+        List<String> models = ReadModel.ALL.stream().map(ReadModel::name).toList();
+        for (String model : models) {
+            Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model, null).join();
+            if (answer.status() != 202) {
+                throw new IllegalStateException("rebuild of " + model + " refused: " + answer);
+            }
+        }
+        for (String model : models) {
+            while (!http.get("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model).join().body().contains("SWITCHED")) {
+                Thread.sleep(500);
+            }
+        }
+        double elapsed = (System.nanoTime() - rebuildStart) / 1e9;
+        line("replay: rebuilt %s from %d events in %.0f s: %.0f events/s".formatted(models, total, elapsed, total / elapsed));
+    }
+
+    private static long appendEvents(EventStorageEngine engine, int events) {
+        Actor operator = Actor.of("op-bench", "HOTLINE", Role.OPERATOR);
+        Actor handler = Actor.of("h-water", "WATER", Role.UNIT_HANDLER);
+        Instant t = Instant.parse("2026-10-12T01:00:00Z");
+        long appended = 0;
+        int batchCases = 100;
+        for (int c = 0; appended < events; c += batchCases) {
+            List<EventMessage<?>> batch = new ArrayList<>(batchCases * 5);
+            for (int i = c; i < c + batchCases; i++) {
+                String id = "replay-" + i;
+                Instant at = t.plusSeconds(i % 86_400);
+                Deadline signFor = new Deadline(DeadlineKind.SIGN_FOR, at, at.plusSeconds(6 * 3600), at.plusSeconds(8 * 3600));
+                Deadline completion = new Deadline(DeadlineKind.COMPLETION, at, at.plusSeconds(8 * 86_400), at.plusSeconds(10 * 86_400));
+                List<Object> story = List.of(
+                        new CaseRegistered(id, "20261012-" + i, "replay-" + i, Channel.HOTLINE, Category.COMPLAINT,
+                                Urgency.NORMAL, "水管破裂", "小区水管破裂", new Citizen("王五", "13700000000", null), "370602",
+                                operator, at),
+                        new CaseDispatched(id, "WATER", List.of(), "WATER", false, signFor, operator, at),
+                        new CaseSignedFor(id, "WATER", true, completion, handler, at.plusSeconds(600)),
+                        new CaseReplied(id, "WATER", ReplyResult.SOLVED, "已修复", true, handler, at.plusSeconds(7200)),
+                        new FeedbackRecorded(id, FeedbackChannel.PHONE, Satisfaction.SATISFIED, true, true, null,
+                                operator, at.plusSeconds(86_400)));
+                for (int seq = 0; seq < story.size(); seq++) {
+                    batch.add(new GenericDomainEventMessage<>("Case", id, seq, story.get(seq)));
+                }
+            }
+            engine.appendEvents(batch);
+            appended += batch.size();
+        }
+        return appended;
+    }
+
+    private static long peakHeapMiB() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum() / (1 << 20);
+    }
+
+    private static String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM")).map(l -> l.replace("VmHWM:", "").trim())
+                    .findFirst().orElse("unknown");
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private void line(String text) {
+        log.info(text);
+        report.add(text);
+    }
+}
