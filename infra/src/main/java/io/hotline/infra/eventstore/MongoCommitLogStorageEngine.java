@@ -100,6 +100,7 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
         }
     };
     private volatile long nextPositionHint = -1;
+    private final java.util.concurrent.atomic.AtomicLong unpublishedHead = new java.util.concurrent.atomic.AtomicLong(-1);
 
     protected MongoCommitLogStorageEngine(Builder builder) {
         super(builder);
@@ -409,9 +410,22 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
                 && !String.valueOf(e.getError().getMessage()).contains(AGGREGATE_COMMIT_INDEX);
     }
 
-    /** The head record is only a hint for where to start; readers and writers verify it by following commits. */
+    /**
+     * The head record is only a hint for where to start (readers and writers verify it by following commits), so
+     * it need not be written with every append: appends only note the newest head, and {@link #flushHead()}
+     * (called every few hundred milliseconds, and at shutdown) writes it. A stale hint costs a restarted writer a
+     * few lookups, never correctness.
+     */
     private void publishHead(long next) {
-        heads.updateOne(Filters.eq("_id", HEAD_ID), Updates.max("next", next), new UpdateOptions().upsert(true));
+        unpublishedHead.accumulateAndGet(next, Math::max);
+    }
+
+    /** Writes the newest head noted since the last flush, if any. */
+    public void flushHead() {
+        long next = unpublishedHead.getAndSet(-1);
+        if (next >= 0) {
+            heads.updateOne(Filters.eq("_id", HEAD_ID), Updates.max("next", next), new UpdateOptions().upsert(true));
+        }
     }
 
     /** The first free position: the head hint, advanced past any commits stored after the hint was written. */

@@ -54,11 +54,16 @@ public class EmbeddedMongoConfiguration {
     }
 
     /** The running embedded server; flushing it makes everything written so far survive a crash. */
-    public record EmbeddedMongo(MongoServer server, H2Backend backend, ConnectionString connectionString)
-            implements AutoCloseable {
+    public record EmbeddedMongo(MongoServer server, H2Backend backend, ConnectionString connectionString,
+                                GroupCommit commits) implements AutoCloseable {
 
+        public EmbeddedMongo(MongoServer server, H2Backend backend, ConnectionString connectionString) {
+            this(server, backend, connectionString, new GroupCommit(backend::commit));
+        }
+
+        /** Returns once everything written before the call is in the data file (commits shared by writers). */
         public void flush() {
-            backend.commit();
+            commits.awaitDurable();
         }
 
         @Override
