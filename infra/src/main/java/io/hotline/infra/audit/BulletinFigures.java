@@ -4,6 +4,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,8 +24,8 @@ public interface BulletinFigures {
      * @param floors    the floors by rate name; units below one are named
      * @param basis     in a sentence, how the figures were computed (printed under the table)
      */
-    record Bulletin(LocalDate from, LocalDate to, java.util.Map<String, Double> weights,
-                    java.util.Map<String, Double> floors, String basis, List<UnitFigures> units) {
+    record Bulletin(LocalDate from, LocalDate to, Map<String, Double> weights, Map<String, Double> floors,
+                    String basis, List<UnitFigures> units) {
     }
 
     /**
