@@ -56,6 +56,17 @@ public final class AccessRules {
             action("urging", SUPERVISOR),
             action("personal-data/reveal", OPERATOR, SUPERVISOR, AUDITOR));
 
+    /**
+     * The auditors' tools ({@code /api/v1/audit/**}): history, state as of a moment, tamper evidence, exports,
+     * bulletins and the access trail are for auditors and supervisors; the whole-log verification job may also be
+     * started and watched by an administrator, who runs the store. Anything else under the prefix (a method no
+     * rule names) falls through to the closing deny. The handlers check the role again.
+     */
+    static final List<Rule> AUDIT = List.of(
+            new Rule(HttpMethod.GET, "/api/v1/audit/verify", List.of(AUDITOR, SUPERVISOR, ADMIN)),
+            post("/api/v1/audit/verify", AUDITOR, SUPERVISOR, ADMIN),
+            new Rule(HttpMethod.GET, "/api/v1/audit/**", List.of(AUDITOR, SUPERVISOR)));
+
     private AccessRules() {
     }
 
@@ -82,6 +93,10 @@ public final class AccessRules {
         for (Rule rule : CASE_ACTIONS) {
             exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
         }
+        for (Rule rule : AUDIT) {
+            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
+        }
+        exchanges.pathMatchers("/api/v1/audit/**").denyAll();
         // Reading is open to every signed-in role: what each may see is scoped by the query handlers.
         exchanges.pathMatchers(HttpMethod.GET, "/api/v1/**").authenticated();
         exchanges.pathMatchers("/api/**").denyAll();
