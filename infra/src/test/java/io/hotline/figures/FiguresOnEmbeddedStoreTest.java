@@ -1,10 +1,16 @@
 package io.hotline.figures;
 
 import io.hotline.kernel.common.Category;
+import io.hotline.query.figures.FigureCollections;
 import io.hotline.query.figures.WorkingTime;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.readmodel.ReadModelProcessors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -35,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
@@ -118,6 +125,15 @@ class FiguresOnEmbeddedStoreTest {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    ReadModelGenerations generations;
+
+    @Autowired
+    ReadModelProcessors processors;
+
+    @Autowired
+    TokenStore tokens;
 
     @BeforeEach
     void signIn() {
@@ -298,25 +314,29 @@ class FiguresOnEmbeddedStoreTest {
     }
 
     @Test
-    void theFiguresRunInTheirOwnTrackingProcessorThatRetriesAFailedEvent() {
-        TrackingEventProcessor processor = processing.eventProcessor("case-figures", TrackingEventProcessor.class)
-                .orElseThrow();
+    void theFiguresRunInTheirGenerationsOwnProcessorWithOneSegmentThatRetriesAFailedEvent() {
+        int live = generations.live(ReadModel.FIGURES);
+        TrackingEventProcessor processor = processors.processor(ReadModel.FIGURES, live).orElseThrow();
+        assertThat(processor.getName()).isEqualTo("case-figures-g" + live);
         assertThat(processor.maxCapacity()).isEqualTo(1);
-        assertThat(processing.listenerInvocationErrorHandler("case-figures"))
+        assertThat(tokens.fetchSegments(processor.getName())).containsExactly(0);
+        assertThat(((SimpleEventHandlerInvoker) processor.eventHandlerInvoker()).getListenerInvocationErrorHandler())
                 .isInstanceOf(PropagatingErrorHandler.class);
+        // and no processor of Axon's own books the figures a second time
+        assertThat(processing.eventProcessors()).doesNotContainKey("case-figures");
     }
 
     @Test
     void theStoredDocumentsArePlainAndKeyedForLookups() {
         awaitSummary("/api/v1/metrics/summary?from=2023-03-01&to=2023-03-31",
                 summary -> figure(summary, "response", "denominator") == 3);
-        Document facts = mongo.getCollection("case_figures")
+        Document facts = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.FACTS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "I3")).first())).block();
         assertThat(facts).containsEntry("version", 2L).containsEntry("status", "DISPATCHED")
                 .containsEntry("leadUnit", "SWJ").containsEntry("overdueNow", true).containsEntry("category", "COMPLAINT");
         assertThat(facts.toJson()).doesNotContain("13800138000");
 
-        Document march = mongo.getCollection("figure_buckets")
+        Document march = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.BUCKETS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "M|2023-03|*|*|*")).first())).block();
         assertThat(march).containsEntry("received", 3L).containsEntry("signForJudged", 3L)
                 .containsEntry("signedOnTime", 2L).containsEntry("handled", 2L)
@@ -324,23 +344,49 @@ class FiguresOnEmbeddedStoreTest {
         // 1440 min is the first 1-hour bin (96); 5760 min is bin 96 + (5760 - 1440) / 60 = 168
         assertThat(march.get("h", Document.class)).containsEntry("96", 1L).containsEntry("168", 1L);
 
-        Document keys = mongo.getCollection("figure_keys")
+        Document keys = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.KEYS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "M|2023-03")).first())).block();
         assertThat(keys.getList("units", String.class)).contains("CGJ", "SWJ", "HOTLINE");
     }
 
     @Test
-    void aReplayRebuildsTheSameFigures() {
+    void aRebuildKeepsTheDashboardFullThroughoutAndEndsWithTheSameFigures() {
         String march = "/api/v1/metrics/summary?from=2023-03-01&to=2023-03-31&area=370613";
+        String ranking = "/api/v1/metrics/ranking?from=2023-03-01&to=2023-03-31";
         Map<String, Object> before = awaitSummary(march, summary -> figure(summary, "feedbackCoverage", "numerator") == 1);
-        TrackingEventProcessor processor = processing.eventProcessor("case-figures", TrackingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens(); // runs the projection's reset handler: the figures are dropped
-        assertThat(figure(awaitSummary(march, summary -> true), "acceptance", "denominator")).isZero();
-        processor.start();
-        Map<String, Object> after = awaitSummary(march, before::equals);
-        assertThat(after).isEqualTo(before);
+        String rankingBefore = body(ranking);
+        List<Map<String, Object>> streamed = new CopyOnWriteArrayList<>();
+        var stream = http.get().uri("/api/v1/metrics/stream?from=2023-03-01&to=2023-03-31&area=370613")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody()
+                .filter(event -> event.data() != null)
+                .subscribe(event -> streamed.add(event.data()));
+        int old = generations.live(ReadModel.FIGURES);
+
+        http.post().uri("/api/v1/admin/rebuild/case-figures").exchange().expectStatus().isAccepted()
+                .expectBody().jsonPath("$.buildingGeneration").isEqualTo(old + 1);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String state;
+        do {
+            assertThat(awaitSummary(march, summary -> true)).as("the summary while rebuilding").isEqualTo(before);
+            assertThat(body(ranking)).as("the ranking while rebuilding").isEqualTo(rankingBefore);
+            state = http.get().uri("/api/v1/admin/rebuild/case-figures").exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("state").toString();
+            assertThat(System.nanoTime()).as("the rebuild finishes").isLessThan(deadline);
+        } while (!"SWITCHED".equals(state));
+
+        assertThat(generations.live(ReadModel.FIGURES)).isEqualTo(old + 1);
+        assertThat(awaitSummary(march, summary -> true)).isEqualTo(before);
+        assertThat(body(ranking)).isEqualTo(rankingBefore);
+        stream.dispose();
+        assertThat(streamed).as("the live dashboard").isNotEmpty()
+                .allSatisfy(dashboard -> assertThat(received(dashboard)).isEqualTo(1));
+    }
+
+    private String body(String uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
     }
 
     private void expectProblem(String uri, String parameter) {

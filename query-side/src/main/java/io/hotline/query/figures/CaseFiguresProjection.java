@@ -18,24 +18,20 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.stereotype.Component;
 
 /**
- * Keeps the timeliness and satisfaction figures from the case events, in its own tracking processing group
- * ({@value #PROCESSING_GROUP}) so it can be replayed on its own. Each handler hands its event to the
- * {@link FiguresLedger}, which keeps one facts document per case and the pre-aggregated buckets.
+ * Keeps one generation of the timeliness and satisfaction figures from the case events. Each handler hands its
+ * event to the {@link FiguresLedger}, which keeps one facts document per case and the pre-aggregated buckets.
  * Events that change no figure (progress notes, warnings, urging, supervision, extension requests and
  * rejections, linked repeats) are not handled.
+ * <p>
+ * A plain class: {@link FigureProjections} makes one per generation of the {@code case-figures} read model and
+ * its processor feeds it (the live one and, during a rebuild, the next one filling empty collections from the
+ * start of the log); tests call it directly.
  */
-@Component
-@ProcessingGroup(CaseFiguresProjection.PROCESSING_GROUP)
 class CaseFiguresProjection {
-
-    static final String PROCESSING_GROUP = "case-figures";
 
     private final FiguresLedger ledger;
     private final WorkingTime workingTime;
@@ -133,10 +129,5 @@ class CaseFiguresProjection {
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
         ledger.book(event.caseId(), sequence, facts -> facts.on(event));
-    }
-
-    @ResetHandler
-    void reset() {
-        ledger.clear();
     }
 }

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the figures live: the per-case facts, the pre-aggregated buckets and the per-period key index. Every
- * operation is a lookup or a write by {@code _id}. {@link MongoFigureStore} is the real one; tests use an
+ * Where one generation of the figures lives: the per-case facts, the pre-aggregated buckets and the per-period
+ * key index. Every operation is a lookup or a write by {@code _id}. {@link MongoFigureStore} is the real one
+ * (the readers' bean follows the live generation, each projection's is fixed to its own); tests use an
  * in-memory one.
  */
 interface FigureStore {
@@ -37,7 +38,4 @@ interface FigureStore {
 
     /** The key index documents of these periods; periods without one are left out. */
     Mono<Map<String, KeyIndex>> indexes(Collection<String> periods);
-
-    /** Drops everything, before a replay rebuilds it. */
-    Mono<Void> clear();
 }

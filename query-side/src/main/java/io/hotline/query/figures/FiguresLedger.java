@@ -24,10 +24,10 @@ import java.util.function.Consumer;
  *       its claim) is delivered again, on this node or another, and its delta recomputed, identically and in
  *       the same order, from the same facts. The buckets it already reached are stamped with the event's
  *       marker ({@code caseId@sequence}) and skipped the second time (see {@link FigureStore#add}). This
- *       relies on the retry coming before any other event touches those buckets, which holds for the
- *       {@code case-figures} processing group: one segment, errors propagated rather than skipped (see
- *       {@link FiguresConfiguration}).</li>
- *   <li>A replay starts from dropped collections (see {@link CaseFiguresProjection#reset()}).</li>
+ *       relies on the retry coming before any other event touches those buckets, which holds for every
+ *       generation's processor of the {@code case-figures} read model: one segment, errors propagated rather
+ *       than skipped (see {@link io.hotline.query.readmodel.ReadModelProcessors}).</li>
+ *   <li>A rebuild books the whole log into a new generation's empty collections, beside the live ones.</li>
  * </ul>
  */
 final class FiguresLedger {
@@ -36,9 +36,10 @@ final class FiguresLedger {
 
     private final FigureStore store;
     private final ZoneId zone;
-    private final FigureChanges changes;
+    private final Consumer<FiguresChanged> changes;
 
-    FiguresLedger(FigureStore store, ZoneId zone, FigureChanges changes) {
+    /** {@code changes} hears of every booking that changed some figures, once its writes are stored. */
+    FiguresLedger(FigureStore store, ZoneId zone, Consumer<FiguresChanged> changes) {
         this.store = store;
         this.zone = zone;
         this.changes = changes;
@@ -68,15 +69,8 @@ final class FiguresLedger {
         store.index(newKeys(is.cells().keySet(), was.cells().keySet())).block();
         store.save(after).block();
         if (!delta.isEmpty()) {
-            changes.publish(changed(delta.keySet()));
+            changes.accept(changed(delta.keySet()));
         }
-    }
-
-    /** Drops all figures so a replay rebuilds them from the first event. */
-    void clear() {
-        store.clear().block();
-        log.info("Figures dropped for a replay");
-        changes.publish(new FiguresChanged(Set.of(), true));
     }
 
     /** The per-cell delta spread over every bucket each cell belongs to; buckets that net to zero left out. */

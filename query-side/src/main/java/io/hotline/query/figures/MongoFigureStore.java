@@ -7,9 +7,9 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import io.hotline.query.readmodel.ReadModel;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
- * The figures in MongoDB, in three collections:
+ * One generation of the figures in MongoDB, in three collections (the base names below, with the generation's
+ * suffix, see {@link ReadModel#collection}):
  * <ul>
  *   <li>{@code case_figures}: one {@link CaseFactsDocument facts document} per case;</li>
  *   <li>{@code figure_buckets}: the pre-aggregated {@link Tally tallies}, {@code _id} as in {@link BucketIds},
@@ -37,22 +39,25 @@ import java.util.stream.Collectors;
  * which keeps them right when several nodes or threads add to the same bucket. One event's bucket updates go
  * in one ordered bulk write, so an interruption leaves a stamped prefix that {@link #add} recognises by
  * reading the first bucket (one {@code _id} lookup per event).
+ * <p>
+ * Which generation is asked on every operation: a projection's store names its own generation, the readers'
+ * store the live one, which {@link io.hotline.query.readmodel.ReadModelGenerations} knows without a round trip.
  */
-@Component
 class MongoFigureStore implements FigureStore {
 
-    static final String FACTS = "case_figures";
-    static final String BUCKETS = "figure_buckets";
-    static final String KEYS = "figure_keys";
-
+    private static final String FACTS = FigureCollections.FACTS;
+    private static final String BUCKETS = FigureCollections.BUCKETS;
+    private static final String KEYS = FigureCollections.KEYS;
     private static final int LOOKUP_BATCH = 1_000;
     private static final String LAST = "last";
     private static final String HISTOGRAM = "h";
 
     private final ReactiveMongoTemplate mongo;
+    private final IntSupplier generation;
 
-    MongoFigureStore(ReactiveMongoTemplate mongo) {
+    MongoFigureStore(ReactiveMongoTemplate mongo, IntSupplier generation) {
         this.mongo = mongo;
+        this.generation = generation;
     }
 
     @Override
@@ -167,11 +172,6 @@ class MongoFigureStore implements FigureStore {
         return values == null ? new TreeSet<>() : new TreeSet<>(values);
     }
 
-    @Override
-    public Mono<Void> clear() {
-        return Flux.just(FACTS, BUCKETS, KEYS).concatMap(mongo::dropCollection).then();
-    }
-
     private Flux<Document> find(String collectionName, Collection<String> ids) {
         if (ids.isEmpty()) {
             return Flux.empty();
@@ -185,7 +185,7 @@ class MongoFigureStore implements FigureStore {
                 .concatMap(batch -> Flux.from(collection.find(Filters.in("_id", batch)))));
     }
 
-    private Mono<MongoCollection<Document>> collection(String name) {
-        return mongo.getCollection(name);
+    private Mono<MongoCollection<Document>> collection(String base) {
+        return mongo.getCollection(ReadModel.collection(base, generation.getAsInt()));
     }
 }

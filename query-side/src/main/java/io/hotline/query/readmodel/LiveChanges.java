@@ -32,7 +32,7 @@ public class LiveChanges {
     }
 
     /** What a projection of one generation reports: nothing while that generation is not the live one. */
-    ViewChanges whileLive(BooleanSupplier live) {
+    public ViewChanges whileLive(BooleanSupplier live) {
         return new ViewChanges() {
             @Override
             public void caseChanged(String caseId, long version) {

@@ -1,6 +1,7 @@
 package io.hotline.query.readmodel;
 
 import io.hotline.query.caseview.CaseView;
+import io.hotline.query.figures.FigureCollections;
 import io.hotline.query.inbox.Inbox;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,6 +14,7 @@ import java.util.Optional;
 /**
  * A read model: a name for the admin API, the collections one generation of it consists of, and the
  * secondary indexes a real MongoDB should keep on them. All its collections are rebuilt and switched together.
+ * Its projection is made per generation by its {@link ReadModelProjection} bean.
  *
  * @param name        what {@code /api/v1/admin/rebuild/{readModel}} calls it
  * @param collections base collection names; generation 1 uses them as they are, generation n adds {@code _gn}
@@ -34,8 +36,16 @@ public record ReadModel(String name, List<String> collections, Map<String, List<
                     new Index().on("caseNumbers", Sort.Direction.ASC).named("case_numbers"),
                     new Index().on("citizen.phoneHash", Sort.Direction.ASC).named("phone_hash"))));
 
+    /**
+     * The timeliness and satisfaction figures: per-case facts, pre-aggregated buckets and the per-period key
+     * index. One projection books all three, and a bucket is only right together with the facts it was
+     * moved from, so they are one read model. No secondary index: every read is an {@code _id} lookup.
+     */
+    public static final ReadModel FIGURES = new ReadModel("case-figures",
+            List.of(FigureCollections.FACTS, FigureCollections.BUCKETS, FigureCollections.KEYS), Map.of());
+
     /** Every read model this node keeps. */
-    public static final List<ReadModel> ALL = List.of(CASES);
+    public static final List<ReadModel> ALL = List.of(CASES, FIGURES);
 
     public static Optional<ReadModel> named(String name) {
         return ALL.stream().filter(model -> model.name().equals(name)).findFirst();

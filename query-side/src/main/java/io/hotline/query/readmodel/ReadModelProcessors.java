@@ -1,11 +1,6 @@
 package io.hotline.query.readmodel;
 
 import io.hotline.query.QueryProperties;
-import io.hotline.query.caseview.CaseView;
-import io.hotline.query.inbox.Inbox;
-import io.hotline.query.personal.PhoneHasher;
-import io.hotline.query.projection.CaseViewProjection;
-import io.hotline.query.projection.MongoViewStore;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -31,16 +26,26 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Runs the tracking event processors that fill the read models: one per generation, each with its own
- * projection instance writing only to that generation's collections and its own token
- * ({@code case-view-g1}, {@code case-view-g2}, ...). Normally that is the live generation alone; during a
- * rebuild the next generation's processor runs beside it from the start of the log. One writer per
- * collection, so no two processors ever race on a document.
+ * projection instance (made by the read model's {@link ReadModelProjection}) writing only to that generation's
+ * collections, and its own token ({@code case-view-g1}, {@code case-figures-g2}, ...). Normally that is the
+ * live generation alone; during a rebuild the next generation's processor runs beside it from the start of the
+ * log. One writer per collection, so no two processors ever race on a document.
+ * <p>
+ * Every processor has one segment and one thread, and a failing event stops it until a retry of that same
+ * event succeeds. The projections rely on it: each case's events arrive in order, and an event cut short is
+ * finished before any later event is applied (the figures' exactly-once bucket updates depend on that, see
+ * {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
+ * failing one come again; every projection skips what it has applied already.
  * <p>
  * The processors are built here rather than by Axon's configuration because their number and names change at
  * run time. Every {@code app.query.generation-refresh} this node re-reads the generations and starts or stops
@@ -56,9 +61,8 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final TokenStore tokens;
     private final ReactiveMongoTemplate mongo;
-    private final PhoneHasher phones;
+    private final Map<ReadModel, ReadModelProjection> projections;
     private final ReadModelGenerations generations;
-    private final LiveChanges changes;
     private final QueryProperties properties;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private volatile Disposable refresher;
@@ -68,15 +72,20 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     public ReadModelProcessors(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokens,
-                               ReactiveMongoTemplate mongo, PhoneHasher phones, ReadModelGenerations generations,
-                               LiveChanges changes, QueryProperties properties) {
+                               ReactiveMongoTemplate mongo, List<ReadModelProjection> projections,
+                               ReadModelGenerations generations, QueryProperties properties) {
         this.events = events;
         this.tokens = tokens;
         this.mongo = mongo;
-        this.phones = phones;
+        this.projections = projections.stream()
+                .collect(Collectors.toUnmodifiableMap(ReadModelProjection::model, Function.identity()));
         this.generations = generations;
-        this.changes = changes;
         this.properties = properties;
+        List<String> missing = ReadModel.ALL.stream().filter(model -> !this.projections.containsKey(model))
+                .map(ReadModel::name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no ReadModelProjection bean for the read models " + missing);
+        }
     }
 
     @Override
@@ -103,7 +112,9 @@ public class ReadModelProcessors implements SmartLifecycle {
         if (ticking != null) {
             ticking.dispose();
         }
-        running.values().forEach(run -> run.processor().shutDown());
+        // All at once: each processor may take a while to notice (it waits up to a second for new events).
+        CompletableFuture.allOf(running.values().stream().map(run -> run.processor().shutdownAsync())
+                .toArray(CompletableFuture[]::new)).join();
         running.clear();
     }
 
@@ -153,14 +164,18 @@ public class ReadModelProcessors implements SmartLifecycle {
         }
     }
 
+    /** The processor of a generation, if it runs on this node. */
+    public Optional<TrackingEventProcessor> processor(ReadModel model, int generation) {
+        return Optional.ofNullable(running.get(model.processorName(generation))).map(Running::processor);
+    }
+
     /** The position (0-based) of the last event a generation's processor on this node has applied, if it runs here. */
     OptionalLong position(ReadModel model, int generation) {
-        Running run = running.get(model.processorName(generation));
-        if (run == null) {
+        Optional<TrackingEventProcessor> processor = processor(model, generation);
+        if (processor.isEmpty()) {
             return OptionalLong.empty();
         }
-        Map<Integer, EventTrackerStatus> status = run.processor().processingStatus();
-        EventTrackerStatus segment = status.get(0);
+        EventTrackerStatus segment = processor.get().processingStatus().get(0);
         if (segment == null) {
             return OptionalLong.empty();
         }
@@ -170,11 +185,8 @@ public class ReadModelProcessors implements SmartLifecycle {
 
     /** The last error of a generation's processor on this node, if it is failing (it retries by itself). */
     String error(ReadModel model, int generation) {
-        Running run = running.get(model.processorName(generation));
-        if (run == null) {
-            return null;
-        }
-        EventTrackerStatus segment = run.processor().processingStatus().get(0);
+        EventTrackerStatus segment = processor(model, generation)
+                .map(processor -> processor.processingStatus().get(0)).orElse(null);
         return segment != null && segment.isErrorState() && segment.getError() != null
                 ? segment.getError().getClass().getSimpleName() + ": " + segment.getError().getMessage() : null;
     }
@@ -209,7 +221,8 @@ public class ReadModelProcessors implements SmartLifecycle {
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(model.processorName(generation))
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(projection(model, generation))
+                        .eventHandlers(projections.get(model)
+                                .forGeneration(generation, () -> generations.live(model) == generation))
                         // a failing event stops the processor, which retries it: a projection never skips one
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                         .build())
@@ -217,7 +230,8 @@ public class ReadModelProcessors implements SmartLifecycle {
                 .tokenStore(tokens)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing()
+                        .forSingleThreadedProcessing() // one thread, one segment: see the class comment
+                        .andInitialSegmentsCount(1)
                         .andBatchSize(properties.rebuild().batchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
@@ -225,15 +239,5 @@ public class ReadModelProcessors implements SmartLifecycle {
         log.info("Started processor {} for read model {} generation {}", processor.getName(), model.name(),
                 generation);
         return new Running(model, generation, processor);
-    }
-
-    private Object projection(ReadModel model, int generation) {
-        if (!model.equals(ReadModel.CASES)) {
-            throw new IllegalArgumentException("no projection for read model " + model.name());
-        }
-        MongoViewStore store = new MongoViewStore(mongo, ReadModel.collection(CaseView.COLLECTION, generation),
-                ReadModel.collection(Inbox.COLLECTION, generation));
-        return new CaseViewProjection(store, phones,
-                changes.whileLive(() -> generations.live(model) == generation));
     }
 }

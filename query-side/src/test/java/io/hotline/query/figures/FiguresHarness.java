@@ -47,7 +47,7 @@ final class FiguresHarness {
 
     /** A fresh projection over the same store, as after the node restarted. */
     void restart() {
-        projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes),
+        projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes::publish),
                 FakeWorkingCalendar.CHINA_2024);
     }
 
@@ -62,10 +62,6 @@ final class FiguresHarness {
     FiguresHarness feed(List<CaseScript.Booked> events) {
         events.forEach(this::deliver);
         return this;
-    }
-
-    void reset() {
-        projection.reset();
     }
 
     Summary summary(String from, String to) {

@@ -114,15 +114,6 @@ final class InMemoryFigureStore implements FigureStore {
         return Mono.just(found);
     }
 
-    @Override
-    public synchronized Mono<Void> clear() {
-        facts.clear();
-        buckets.clear();
-        markers.clear();
-        keys.clear();
-        return Mono.empty();
-    }
-
     /** Everything the figures consist of, for comparing two runs: buckets (empty ones left out), keys, facts. */
     synchronized Snapshot snapshot() {
         Map<String, Tally> nonEmpty = new TreeMap<>();

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The figures stay exact whatever the delivery: events delivered twice, the whole log delivered again, a
- * replay from scratch, cases interleaved differently, and an event interrupted half-way through its bucket
+ * The figures stay exact whatever the delivery: events delivered twice, the whole log delivered again,
+ * cases interleaved differently, and an event interrupted half-way through its bucket
  * updates (or before its facts were saved) and retried, by the same node or by another one (a fresh ledger
  * over the same store).
  */
@@ -36,15 +36,6 @@ class ReplayAndRedeliveryTest {
     @Test
     void theWholeLogDeliveredAgainChangesNothing() {
         FiguresHarness figures = new FiguresHarness().feed(EVENTS).feed(EVENTS);
-        assertThat(figures.store.snapshot()).isEqualTo(ONCE);
-    }
-
-    @Test
-    void aReplayRebuildsTheSameBuckets() {
-        FiguresHarness figures = new FiguresHarness().feed(EVENTS);
-        figures.reset();
-        assertThat(figures.store.snapshot().buckets()).isEmpty();
-        figures.feed(EVENTS);
         assertThat(figures.store.snapshot()).isEqualTo(ONCE);
     }
 

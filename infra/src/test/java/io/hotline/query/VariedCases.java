@@ -1,0 +1,69 @@
+package io.hotline.query;
+
+import io.hotline.kernel.cases.DeadlineKind;
+import io.hotline.kernel.cases.Satisfaction;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Urgency;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cases in every shape the projections know, for tests over whole read models: every event type the case view
+ * or the figures handle, on time and late, satisfied and not, merged, redirected, resolved at intake, withdrawn,
+ * reopened, in a spread of categories, channels and urgencies. All in one area and four units of their own.
+ */
+final class VariedCases {
+
+    static final String AREA = "370687";
+    static final String WATER = "RB-WATER";
+    static final String STREET = "RB-STREET";
+    static final String PARKS = "RB-PARKS";
+    static final String DISTRICT = "RB-DISTRICT";
+    /** How many cases {@link #append} adds: eight shapes, three of each. */
+    static final int COUNT = 24;
+
+    private VariedCases() {
+    }
+
+    /** Appends the cases to the log; their ids start with {@code rb-<tag>-}. */
+    static List<CaseScript> append(EventStore log, String tag) {
+        List<CaseScript> cases = new ArrayList<>();
+        for (int i = 0; i < COUNT; i++) {
+            CaseScript script = new CaseScript(log, "rb-" + tag + "-" + i, QueryTestSupport.T0)
+                    .registered("RB" + tag + "-" + i, "路灯不亮", "小区门口路灯坏了三天", AREA,
+                            pick(Category.values(), i), pick(Channel.values(), i), pick(Urgency.values(), i),
+                            "1380013" + String.format("%04d", i % 5));
+            switch (i % 8) {
+                case 0 -> script.dispatched(WATER, STREET).signedFor(WATER).progress(WATER)
+                        .materials(WATER, false).materials(WATER, true).replied(WATER)
+                        .feedback(Satisfaction.SATISFIED).closed();
+                case 1 -> script.dispatched(WATER).objected(WATER).designated(WATER, PARKS).signedFor(PARKS)
+                        .replied(PARKS, false).feedback(Satisfaction.DISSATISFIED).reopened(PARKS).urged(PARKS);
+                case 2 -> script.dispatched(WATER, STREET).signedFor(WATER).transferred(WATER, DISTRICT)
+                        .signedFor(DISTRICT).supervised().extensionRequested(DISTRICT).extensionApproved()
+                        .warned(DeadlineKind.COMPLETION, DISTRICT);
+                case 3 -> script.dispatched(WATER).warned(DeadlineKind.SIGN_FOR, WATER)
+                        .missed(DeadlineKind.SIGN_FOR, WATER).objected(WATER).redispatched(WATER, PARKS, STREET)
+                        .signedFor(PARKS).extensionRequested(PARKS).extensionRejected()
+                        .missed(DeadlineKind.COMPLETION, PARKS);
+                case 4 -> script.resolvedAtIntake().feedback(Satisfaction.BASICALLY_SATISFIED).closed();
+                case 5 -> script.redirected();
+                case 6 -> {
+                    CaseScript original = cases.get(i - 5); // the reopened one, still open
+                    script.merged(original.caseId(), "RB" + tag + "-" + (i - 5));
+                    original.linked(script.caseId(), "RB" + tag + "-" + i);
+                }
+                default -> script.dispatched(WATER).signedFor(WATER).withdrawn();
+            }
+            cases.add(script);
+        }
+        return cases;
+    }
+
+    private static <T> T pick(T[] values, int i) {
+        return values[i % values.length];
+    }
+}

@@ -1,0 +1,47 @@
+package io.hotline.query.figures;
+
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelProjection;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Makes the {@link CaseFiguresProjection} of a generation of {@link ReadModel#FIGURES}: a ledger over that
+ * generation's collections (fixed, whichever generation is live), which tells the dashboards and gauges on
+ * this node about changed figures only while it is the live generation. A rebuild booking years of history
+ * beside the live figures would otherwise make every open dashboard re-read for nothing.
+ */
+@Component
+class FigureProjections implements ReadModelProjection {
+
+    private final ReactiveMongoTemplate mongo;
+    private final WorkingTime workingTime;
+    private final FiguresProperties properties;
+    private final FigureChanges changes;
+
+    FigureProjections(ReactiveMongoTemplate mongo, WorkingTime workingTime, FiguresProperties properties,
+                      FigureChanges changes) {
+        this.mongo = mongo;
+        this.workingTime = workingTime;
+        this.properties = properties;
+        this.changes = changes;
+    }
+
+    @Override
+    public ReadModel model() {
+        return ReadModel.FIGURES;
+    }
+
+    @Override
+    public Object forGeneration(int generation, BooleanSupplier live) {
+        FiguresLedger ledger = new FiguresLedger(new MongoFigureStore(mongo, () -> generation), properties.getZone(),
+                change -> {
+                    if (live.getAsBoolean()) {
+                        changes.publish(change);
+                    }
+                });
+        return new CaseFiguresProjection(ledger, workingTime);
+    }
+}

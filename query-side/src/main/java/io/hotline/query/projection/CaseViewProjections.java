@@ -1,0 +1,42 @@
+package io.hotline.query.projection;
+
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.inbox.Inbox;
+import io.hotline.query.personal.PhoneHasher;
+import io.hotline.query.readmodel.LiveChanges;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelProjection;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Makes the {@link CaseViewProjection} of a generation of {@link ReadModel#CASES}: over that generation's case
+ * and inbox collections, telling waiting readers about its changes only while it is the live generation.
+ */
+@Component
+class CaseViewProjections implements ReadModelProjection {
+
+    private final ReactiveMongoTemplate mongo;
+    private final PhoneHasher phones;
+    private final LiveChanges changes;
+
+    CaseViewProjections(ReactiveMongoTemplate mongo, PhoneHasher phones, LiveChanges changes) {
+        this.mongo = mongo;
+        this.phones = phones;
+        this.changes = changes;
+    }
+
+    @Override
+    public ReadModel model() {
+        return ReadModel.CASES;
+    }
+
+    @Override
+    public Object forGeneration(int generation, BooleanSupplier live) {
+        MongoViewStore store = new MongoViewStore(mongo, ReadModel.collection(CaseView.COLLECTION, generation),
+                ReadModel.collection(Inbox.COLLECTION, generation));
+        return new CaseViewProjection(store, phones, changes.whileLive(live));
+    }
+}
