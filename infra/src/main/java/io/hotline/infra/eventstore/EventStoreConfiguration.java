@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hotline.infra.eventstore.MongoCommitLogStorageEngine.AppendPause;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
+import io.hotline.infra.processing.ProcessingProperties;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -18,8 +20,11 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -34,6 +39,8 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
     /**
      * The serialiser's own mapper, not the web one: stored events must keep deserialising after fields are
@@ -73,7 +80,9 @@ public class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer snapshotSerializer,
                                           List<EventUpcaster> upcasters,
-                                          ObjectProvider<EmbeddedMongo> embedded) {
+                                          ObjectProvider<EmbeddedMongo> embedded,
+                                          @Value("${app.eventstore.stall-every:0}") int stallEvery,
+                                          @Value("${app.eventstore.stall-for:PT0S}") Duration stallFor) {
         EmbeddedMongo embeddedMongo = embedded.getIfAvailable();
         MongoCommitLogStorageEngine engine = MongoCommitLogStorageEngine.builder()
                 .database(mongo.getMongoDatabase())
@@ -81,9 +90,23 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .makeDurable(embeddedMongo == null ? () -> { } : embeddedMongo::flush)
+                .appendPause(appendPause(stallEvery, stallFor))
                 .build();
         engine.ensureIndexes();
         return engine;
+    }
+
+    /**
+     * Off unless {@code app.eventstore.stall-every} is set: the failure tests make one node a slow writer that
+     * stalls between picking a log position and storing there, to show that no reader skips its event.
+     */
+    static AppendPause appendPause(int stallEvery, Duration stallFor) {
+        if (stallEvery <= 0 || stallFor.isZero() || stallFor.isNegative()) {
+            return AppendPause.NONE;
+        }
+        log.warn("Every {}th event append stalls for {} before storing (app.eventstore.stall-*): for failure tests only",
+                stallEvery, stallFor);
+        return AppendPause.everyNth(stallEvery, stallFor);
     }
 
     @Bean
@@ -95,12 +118,18 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Tracking tokens with their claims: a node renews its claims while it works; a claim not renewed for
+     * {@code app.processing.claim-timeout} (10 s) is taken over by another node, which is how a dead node's
+     * segments move on. The owner written into each token is {@code app.processing.node-name}.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, ProcessingProperties processing) {
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(processing.claimTimeout())
+                .nodeId(processing.node())
                 .ensureIndexes(true)
                 .build();
     }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -372,8 +373,8 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
         appendLock.lock();
         try {
             long position = nextPositionHint >= 0 ? nextPositionHint : readHead();
+            appendPause.beforeInsert(position);
             while (true) {
-                appendPause.beforeInsert(position);
                 commit.put("_id", position);
                 commit.put("next", position + count);
                 try {
@@ -389,6 +390,7 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
                     }
                     // Another writer stored a commit at this position first: continue after it.
                     position = nextAfter(position);
+                    appendPause.beforeRetry(position);
                 }
             }
         } finally {
@@ -625,12 +627,44 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
 
         void beforeInsert(long position);
 
+        /** Before trying again further on, after another writer took the position: by default the same pause. */
+        default void beforeRetry(long position) {
+            beforeInsert(position);
+        }
+
         static AppendPause sleeping(Duration duration) {
             return position -> {
                 try {
                     Thread.sleep(duration.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                }
+            };
+        }
+
+        /**
+         * Stalls every {@code every}-th commit for {@code duration} after it has picked its position and before
+         * it stores there: a slow writer (a long GC pause, a saturated link), as the failure tests inject it on
+         * one node. Only the first attempt of a commit stalls; its retries further on go straight ahead, as a
+         * writer that has woken up would.
+         */
+        static AppendPause everyNth(int every, Duration duration) {
+            if (every < 1) {
+                throw new IllegalArgumentException("a stall needs every >= 1, not " + every);
+            }
+            AtomicLong commits = new AtomicLong();
+            AppendPause stall = sleeping(duration);
+            return new AppendPause() {
+                @Override
+                public void beforeInsert(long position) {
+                    if (commits.incrementAndGet() % every == 0) {
+                        stall.beforeInsert(position);
+                    }
+                }
+
+                @Override
+                public void beforeRetry(long position) {
+                    // a woken writer does not stall again on its way forward
                 }
             };
         }

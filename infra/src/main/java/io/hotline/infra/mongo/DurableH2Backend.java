@@ -1,0 +1,68 @@
+package io.hotline.infra.mongo;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The H2 file backend of mongo-java-server, made to keep its word: a write is in the file before the client is
+ * told it succeeded.
+ * <p>
+ * Left alone, the backend keeps changes in memory and its MVStore writes them to the file about once a second
+ * (auto-commit), so a store process that dies loses the writes of its last second, acknowledged or not. Every
+ * command passes through {@link #handleCommand} and the wire handler sends the answer only after it returns; so
+ * committing there, for the commands that change data, makes each acknowledged write durable. The commit runs
+ * whether the command succeeded or not, because a batch can fail half-way with its first half stored.
+ * <p>
+ * {@link Durability#COMMIT} hands the data to the operating system: it survives a crash of the store process
+ * (the failure the scale-out tests inject). {@link Durability#FSYNC} also forces it to the disk, so it survives
+ * a crash of the machine, at several times the cost per write (README, "Operations").
+ */
+public class DurableH2Backend extends H2Backend {
+
+    /** The commands that change data; reads ({@code find}, {@code getMore}, {@code aggregate}, ...) do not commit. */
+    static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create", "drop",
+            "createindexes", "dropindexes", "dropdatabase");
+
+    /** How far a write has gone when it is acknowledged. */
+    public enum Durability {
+        /** MVStore auto-commit only, about once a second: a crash loses the last second. For comparison only. */
+        NONE,
+        /** Written to the file before the reply: survives a crash of the store process. */
+        COMMIT,
+        /** Written and forced to the disk before the reply: survives a crash of the machine. */
+        FSYNC;
+
+        public static Durability parse(String text) {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final Durability durability;
+
+    public DurableH2Backend(String fileName, Durability durability) {
+        super(fileName);
+        this.durability = durability;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            if (durability != Durability.NONE && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+                commit();
+                if (durability == Durability.FSYNC) {
+                    getMvStore().sync();
+                }
+            }
+        }
+    }
+
+    public Durability durability() {
+        return durability;
+    }
+}
