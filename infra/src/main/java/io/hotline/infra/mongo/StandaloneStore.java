@@ -78,7 +78,15 @@ public final class StandaloneStore {
             System.exit(2);
             return;
         }
-        StandaloneStore store = start(settings);
+        StandaloneStore store;
+        try {
+            store = start(settings);
+        } catch (RuntimeException e) {
+            log.error("Cannot start the store on port {} with its data in {}: {}", settings.port(),
+                    settings.dataDir().toAbsolutePath(), e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             store.stop();
@@ -101,7 +109,12 @@ public final class StandaloneStore {
         Path file = settings.dataDir().resolve("hotline.mv").toAbsolutePath();
         DurableH2Backend backend = new DurableH2Backend(file.toString(), settings.durability());
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", settings.port());
+        try {
+            server.bind("127.0.0.1", settings.port());
+        } catch (Exception e) { // Netty rethrows a BindException (checked) undeclared: catch it all
+            server.shutdownNow(); // or its event loops keep the process alive, and the file stays open
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + settings.port(), e);
+        }
         String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/" + settings.database();
         log.info("Standalone store serving {} with its data in {} (durability {})", uri, file,
                 settings.durability().name().toLowerCase());
