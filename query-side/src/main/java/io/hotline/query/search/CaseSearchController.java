@@ -11,6 +11,8 @@ import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,13 +37,15 @@ import java.util.regex.Pattern;
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
  * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count. A unit
- * handler's results are limited to their own unit's cases. Ad-hoc search may scan on the embedded store; a
+ * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
+ * (that would tell a unit whether a number it knows belongs to the person complaining about it). Ad-hoc search may scan on the embedded store; a
  * real MongoDB uses the indexes created for each read-model generation.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseSearchController {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseSearchController.class);
     private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,32}");
@@ -94,6 +98,12 @@ class CaseSearchController {
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .map(ReaderScope::of)
                 .flatMap(scope -> {
+                    if (phone != null && !phone.isBlank() && !scope.mayKnowComplainant()) {
+                        log.warn("Refused a search by phone to user {} of unit {}", scope.reader().userId(),
+                                scope.unit());
+                        return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
+                                "phone: searching by the complainant's phone is for the hotline's staff"));
+                    }
                     CaseFilter filter = new CaseFilter(statuses(status), matching("unit", unit, UNIT),
                             one("category", category, Category.class), one("channel", channel, Channel.class),
                             matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
@@ -106,7 +116,8 @@ class CaseSearchController {
                             .skip((long) pageNumber * pageSize).limit(pageSize);
                     return Mono.zip(mongo.count(counting, CaseView.class, collection),
                                     mongo.find(paging, CaseView.class, collection)
-                                            .map(view -> CaseSummary.of(view, now)).collectList())
+                                            .map(view -> CaseSummary.of(view, now, scope.mayKnowComplainant()))
+                                            .collectList())
                             .map(found -> new SearchPage(found.getT2(), pageNumber, pageSize, found.getT1(),
                                     (int) ((found.getT1() + pageSize - 1) / pageSize)));
                 });
