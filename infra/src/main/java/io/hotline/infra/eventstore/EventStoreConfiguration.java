@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
+import io.hotline.infra.privacy.CitizenKeys;
 import io.hotline.infra.privacy.PersonalDataModule;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -65,15 +66,15 @@ public class EventStoreConfiguration {
     /** Tokens, sagas and snapshots: a snapshot of a case holds its citizen, so it is sealed like an event. */
     @Bean
     @Primary
-    Serializer serializer(PersonalDataModule personalData) {
-        return jsonSerializer(storageObjectMapper(personalData));
+    Serializer serializer(CitizenKeys citizenKeys) {
+        return jsonSerializer(storageObjectMapper(new PersonalDataModule(citizenKeys)));
     }
 
     /** The event log: every citizen in a payload is sealed under their key (crypto-shredding). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(PersonalDataModule personalData) {
-        return jsonSerializer(storageObjectMapper(personalData));
+    Serializer eventSerializer(CitizenKeys citizenKeys) {
+        return jsonSerializer(storageObjectMapper(new PersonalDataModule(citizenKeys)));
     }
 
     /**

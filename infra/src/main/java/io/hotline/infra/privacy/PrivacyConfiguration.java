@@ -13,8 +13,11 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import java.time.Clock;
 
 /**
- * Wires crypto-shredding: the master secret, the citizen key store, the Jackson module the event store's
- * serialisers use ({@code EventStoreConfiguration}) and the erasures.
+ * Wires crypto-shredding: the master secret, the citizen key store (whose {@link PersonalDataModule} the event
+ * store's serialisers use, see {@code EventStoreConfiguration}) and the erasures.
+ * <p>
+ * The module is deliberately not a bean: Spring Boot adds every Jackson module bean to the web's mapper, and the
+ * web must answer a revealed citizen in plain form, never as a sealed envelope.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacySettings.class)
@@ -44,10 +47,5 @@ public class PrivacyConfiguration {
     CitizenErasures citizenErasures(CitizenKeys keys, StoredCitizens stored, CommandGateway commands,
                                     MongoDatabaseFactory mongo, Clock clock) {
         return new CitizenErasures(keys, stored, commands, mongo.getMongoDatabase(), clock);
-    }
-
-    @Bean
-    PersonalDataModule personalDataModule(CitizenKeys citizenKeys) {
-        return new PersonalDataModule(citizenKeys);
     }
 }

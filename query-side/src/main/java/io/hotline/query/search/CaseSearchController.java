@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,12 +32,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count. A unit
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count; any other
+ * parameter is refused. A unit
  * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
  * (that would tell a unit whether a number it knows belongs to the person complaining about it). Ad-hoc search may scan on the embedded store; a
  * real MongoDB uses the indexes created for each read-model generation.
@@ -50,6 +53,9 @@ class CaseSearchController {
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,32}");
     private static final int MAX_TEXT = 100;
+    /** The parameters a search takes; any other is refused, as an unknown field in a body is. */
+    private static final Set<String> PARAMETERS = new java.util.LinkedHashSet<>(List.of("status", "unit", "category",
+            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "page", "size"));
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
@@ -85,7 +91,14 @@ class CaseSearchController {
                             @RequestParam(required = false) String phone,
                             @RequestParam(required = false) String number,
                             @RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size) {
+                            @RequestParam(required = false) Integer size,
+                            ServerHttpRequest request) {
+        for (String name : request.getQueryParams().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw invalid(name.length() > 40 ? name.substring(0, 40) + "…" : name,
+                        "unknown parameter; known: " + PARAMETERS);
+            }
+        }
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? properties.search().defaultPageSize() : size;
         if (pageNumber < 0) {
