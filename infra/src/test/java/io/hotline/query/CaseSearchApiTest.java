@@ -112,6 +112,30 @@ class CaseSearchApiTest extends QueryTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theHotlineSeesTheComplainantMaskedAndAUnitHandlerNotAtAll() {
+        Map<String, Object> seenByOperator = ((List<Map<String, Object>>) search("").get("items")).get(0);
+        assertThat((Map<String, Object>) seenByOperator.get("citizen")).containsEntry("name", "张*")
+                .containsKey("maskedPhone").doesNotContainKey("phoneHash");
+
+        readers.actAs(CaseScript.handler("S" + prefix + "-W"));
+        Map<String, Object> page = search("");
+        Map<String, Object> seenByUnit = ((List<Map<String, Object>>) page.get("items")).get(0);
+        assertThat((Map<String, Object>) seenByUnit.get("citizen")).containsEntry("name", "[保密]")
+                .doesNotContainKeys("maskedPhone", "maskedIdNumber", "phoneHash");
+        assertThat(page.toString()).doesNotContain("张").doesNotContain("139****");
+    }
+
+    @Test
+    void aUnitHandlerCannotSearchByPhone() {
+        readers.actAs(CaseScript.handler("S" + prefix + "-W"));
+        http.get().uri("/api/v1/cases?phone=13911112222").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("phone:"));
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheField() {
         for (String bad : List.of("status=LOST", "size=0", "size=1000", "page=-1", "overdue=maybe", "from=yesterday",
                 "area=37x", "category=GOSSIP")) {

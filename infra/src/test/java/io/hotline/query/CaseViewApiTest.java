@@ -55,11 +55,35 @@ class CaseViewApiTest extends QueryTestSupport {
                         "WATER-CV:OBJECTED", "PARKS-CV:DESIGNATED", "PARKS-CV:SIGNED");
         assertThat((Map<String, Object>) view.get("counters")).containsEntry("objections", 1)
                 .containsEntry("designations", 1);
-        assertThat((Map<String, Object>) view.get("citizen")).containsEntry("name", "张三")
+        assertThat((Map<String, Object>) view.get("citizen")).containsEntry("name", "张*")
                 .containsEntry("maskedPhone", "138****8000")
                 .doesNotContainKey("phoneHash");
         assertThat((Map<String, Object>) view.get("completionDeadline")).containsKeys("due", "warnAt", "startedAt");
         assertThat(result.toString()).doesNotContain("13800138000").doesNotContain("110101199003071234");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitHandlerNeverSeesWhoComplainedNorAnyOfTheirNumbers() {
+        CaseScript story = story(newId()).registered("20261120-000105", "370602").dispatched("WATER-PD")
+                .signedFor("WATER-PD");
+        read(story.caseId(), story.version());
+
+        readers.actAs(CaseScript.handler("WATER-PD"));
+        EntityExchangeResult<Map> result = read(story.caseId(), story.version());
+
+        assertThat((Map<String, Object>) result.getResponseBody().get("citizen")).containsEntry("name", "[保密]")
+                .doesNotContainKeys("maskedPhone", "maskedIdNumber", "phoneHash");
+        assertThat(new String(http.get().uri("/api/v1/cases/{id}", story.caseId()).exchange()
+                .expectBody().returnResult().getResponseBody()))
+                .doesNotContain("张").doesNotContain("138****").doesNotContain("110***");
+        for (io.hotline.kernel.common.Actor reader : List.of(OPERATOR,
+                io.hotline.kernel.common.Actor.of("au-qian", "AUDIT", io.hotline.kernel.common.Role.AUDITOR),
+                io.hotline.kernel.common.Actor.of("co-wang", "HOTLINE", io.hotline.kernel.common.Role.COORDINATOR))) {
+            readers.actAs(reader);
+            assertThat((Map<String, Object>) read(story.caseId(), story.version()).getResponseBody().get("citizen"))
+                    .containsEntry("name", "张*").containsEntry("maskedPhone", "138****8000");
+        }
     }
 
     @Test

@@ -101,6 +101,8 @@ class RoleMatrixTest extends LocalSignInTest {
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/accounts/nobody/password", Set.of(ADMIN)),
             post("/api/v1/admin/accounts/nobody/disable", ADMIN),
             post("/api/v1/admin/accounts/nobody/enable", ADMIN),
+            post("/api/v1/admin/privacy/erasures", ADMIN),
+            get("/api/v1/admin/privacy/erasures", Set.of(ADMIN)),
             get("/actuator/prometheus", Set.of(ADMIN)),
             get("/actuator/metrics", Set.of(ADMIN)),
             get("/actuator/health", null),

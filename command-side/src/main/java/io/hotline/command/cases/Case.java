@@ -75,6 +75,7 @@ class Case {
     private boolean feedbackOnLastReply;
     private boolean lastFeedbackSatisfied;
     private boolean supervised;
+    private boolean personalDataErased;
     private final Set<String> deadlineMarksRaised = new HashSet<>();
 
     Case() {
@@ -436,6 +437,20 @@ class Case {
         return citizen;
     }
 
+    /**
+     * The citizen's key is already destroyed when this arrives; recording it here drops the person from this
+     * case's state (a case held in memory would otherwise still know them) and from every read model. Any
+     * state, even an ended case; a second erasure changes nothing.
+     */
+    @CommandHandler
+    CaseAcknowledged handle(ErasePersonalData command, Clock clock) {
+        requireRole(command.actor(), Role.ADMIN);
+        if (!personalDataErased) {
+            apply(new PersonalDataErased(caseId, command.erasureId(), command.actor(), clock.instant()));
+        }
+        return acknowledged();
+    }
+
     // ------------------------------------------------------------------ rules shared by the handlers
 
     private void requireRole(Actor actor, Role... allowed) {
@@ -514,6 +529,12 @@ class Case {
         area = event.area();
         citizen = event.citizen();
         accountableUnit = HOTLINE;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        citizen = Citizen.erased();
+        personalDataErased = true;
     }
 
     @EventSourcingHandler

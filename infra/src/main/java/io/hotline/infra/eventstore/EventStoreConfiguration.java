@@ -1,12 +1,15 @@
 package io.hotline.infra.eventstore;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hotline.infra.eventstore.MongoCommitLogStorageEngine.AppendPause;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import io.hotline.infra.processing.ProcessingProperties;
+import io.hotline.infra.privacy.CitizenKeys;
+import io.hotline.infra.privacy.PersonalDataModule;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -44,31 +47,47 @@ public class EventStoreConfiguration {
 
     /**
      * The serialiser's own mapper, not the web one: stored events must keep deserialising after fields are
-     * added or dropped, so unknown properties are ignored here while the HTTP edge rejects them.
+     * added or dropped, so unknown properties are ignored here while the HTTP edge rejects them. The extra
+     * modules shape what is stored: {@link PersonalDataModule} seals every citizen under their own key.
      */
-    static ObjectMapper storageObjectMapper() {
-        return new ObjectMapper()
+    public static ObjectMapper storageObjectMapper(Module... modules) {
+        ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (Module module : modules) {
+            mapper.registerModule(module);
+        }
+        return mapper;
     }
 
-    static JacksonSerializer jsonSerializer() {
-        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).lenientDeserialization().build();
+    /** A storage serialiser without sealing: reads what was stored in plain form; for tests of the log itself. */
+    public static JacksonSerializer jsonSerializer() {
+        return jsonSerializer(storageObjectMapper());
     }
 
+    public static JacksonSerializer jsonSerializer(ObjectMapper mapper) {
+        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+    }
+
+    /** Tokens, sagas and snapshots: a snapshot of a case holds its citizen, so it is sealed like an event. */
     @Bean
     @Primary
-    Serializer serializer() {
-        return jsonSerializer();
+    Serializer serializer(CitizenKeys citizenKeys) {
+        return jsonSerializer(storageObjectMapper(new PersonalDataModule(citizenKeys)));
     }
 
+    /** The event log: every citizen in a payload is sealed under their key (crypto-shredding). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jsonSerializer();
+    Serializer eventSerializer(CitizenKeys citizenKeys) {
+        return jsonSerializer(storageObjectMapper(new PersonalDataModule(citizenKeys)));
     }
 
+    /**
+     * Messages between handlers in this process are never stored, so they are not sealed (sealing would make a
+     * key for a citizen no event holds).
+     */
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {

@@ -16,6 +16,10 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -32,13 +36,18 @@ import java.util.Map;
  * answer is no, both as {@code application/problem+json} like every other failure, never a bare status or a
  * redirect for the API. Every refusal is logged and stored by {@link AccessDenials}.
  *
+ * <p>A request the firewall refuses before anyone is signed in (an encoded slash, a {@code ..} segment, a
+ * non-normalised path or an odd header) is answered {@code 400} as problem+json too, naming the path.
+ *
  * <p>A browser navigating to a page outside {@code /api/} is sent to {@code /login} instead. The
  * {@code WWW-Authenticate} challenge is left out for requests marked {@code X-Requested-With: XMLHttpRequest}, so
  * the console's calls never make the browser pop up its own password dialog.
  */
 @Component
-public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerExchangeRejectedHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(Refusals.class);
     private static final String XHR = "XMLHttpRequest";
 
     private final AccessDenials denials;
@@ -90,6 +99,17 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
     public Mono<Void> forbid(ServerWebExchange exchange, String username, String reason, String detail) {
         return denials.record(exchange, username, HttpStatus.FORBIDDEN, reason)
                 .then(write(exchange, HttpStatus.FORBIDDEN, "Forbidden", detail));
+    }
+
+    /** The firewall refused the request's path or headers: a hostile or broken request, not a person's mistake. */
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        // The firewall's message quotes what it found; for a header that could be a credential, so it is not logged.
+        String why = String.valueOf(rejected.getMessage());
+        log.warn("Rejected a {} request before sign-in: {}", exchange.getRequest().getMethod(),
+                why.contains("URL") && why.length() <= 200 ? why : "a header or method the firewall refuses");
+        return write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
+                "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)");
     }
 
     /** A failed sign-in through the form: 401 problem, never a redirect, no challenge (the form is the way in). */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebExchange;
@@ -51,6 +55,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(widen(unreadable(e)));
     }
 
+    /** A path variable or parameter broke its constraint ({@code caseId} not shaped like a case id). */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "reason", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
+        return Mono.just(widen(problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields, errors)));
+    }
+
     private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
     }
@@ -84,6 +101,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String reason = reasonFor(mapping);
             return problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + reason,
                     List.of(Map.of("field", field, "reason", reason)));
+        }
+        MethodParameter parameter = e.getMethodParameter();
+        if (parameter != null && e.getCause() instanceof TypeMismatchException mismatch) {
+            String field = String.valueOf(parameter.getParameterName());
+            String reason = "must be " + (mismatch.getRequiredType() == null ? "of another type"
+                    : "a " + mismatch.getRequiredType().getSimpleName());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + reason,
+                    List.of(Map.of("field", field, "reason", reason)));
+        }
+        if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)
+                && String.valueOf(e.getReason()).contains("No request body")) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "body: a JSON body is required",
+                    List.of(Map.of("field", "body", "reason", "a JSON body is required")));
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", List.of());
     }

@@ -25,6 +25,7 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
+import io.hotline.kernel.cases.PersonalDataErased;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
@@ -165,6 +166,22 @@ public class CaseView {
         registeredAt = e.registeredAt();
         accountableUnit = HOTLINE;
         link(HOTLINE, ChainRole.INTAKE, ChainStep.REGISTERED, true, e.actor(), null, e.registeredAt());
+    }
+
+    /** The citizen's personal data were erased: the view keeps the case and forgets the person. */
+    public void on(PersonalDataErased e) {
+        if (citizen != null) {
+            citizen = CitizenView.ERASED;
+        }
+    }
+
+    /**
+     * Puts in the citizen as one reader may see them ({@link CitizenView#shownTo}). Only for a view read for one
+     * answer: a view changed this way is never stored.
+     */
+    public CaseView showCitizenAs(CitizenView shown) {
+        citizen = shown;
+        return this;
     }
 
     public void on(CaseResolvedAtIntake e) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * Reads one case. {@code atLeastVersion} (the {@code version} a command answered with) waits until the view
  * shows that write; a view still older after the timeout is answered with {@code X-View-Stale: true}. Every
  * answer carries {@code X-View-Version}. A case outside a unit handler's scope answers 404, like a missing one.
+ * The complainant is shown masked to the hotline's staff and not at all to unit handlers ({@link CitizenView}).
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -70,6 +71,9 @@ class CaseViewController {
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(VERSION_HEADER, Long.toString(view.version()));
         if (found.stale()) {
             ok.header(STALE_HEADER, "true");
+        }
+        if (view.citizen() != null) {
+            view.showCitizenAs(view.citizen().shownTo(scope.mayKnowComplainant()));
         }
         return ok.body(new CaseAnswer(view, clock.instant()));
     }

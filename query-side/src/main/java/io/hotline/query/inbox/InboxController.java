@@ -20,15 +20,20 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * A unit's inbox (待办): {@code GET /api/v1/inbox?unit=X} once, {@code GET /api/v1/inbox/stream?unit=X} as
- * server-sent events whenever it changes. A unit handler always gets their own unit's inbox. Each read is one
+ * server-sent events whenever it changes. A unit handler always gets their own unit's inbox; a {@code unit} that
+ * is not shaped like a unit code is refused (400) for everyone. Each read is one
  * {@code _id} lookup of the unit's inbox document.
  */
 @RestController
 @RequestMapping("/api/v1/inbox")
 class InboxController {
+
+    /** A unit code as the search takes it; anything else is refused before it is looked up. */
+    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
@@ -74,6 +79,9 @@ class InboxController {
     }
 
     private Mono<String> unitFor(String requested) {
+        if (requested != null && !UNIT.matcher(requested).matches()) {
+            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "unit: must match " + UNIT.pattern()));
+        }
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .map(ReaderScope::of)

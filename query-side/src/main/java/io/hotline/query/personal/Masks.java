@@ -6,7 +6,31 @@ package io.hotline.query.personal;
  */
 public final class Masks {
 
+    /** What a reader who may not know the complainant (a unit handler) sees instead of the name. */
+    public static final String WITHHELD_NAME = "[保密]";
+
     private Masks() {
+    }
+
+    /**
+     * A name keeps its first character (the family name, in Chinese order) and stars for the rest: {@code 张三}
+     * becomes {@code 张*}, {@code 欧阳娜娜} {@code 欧***}; a one-character name is all stars. Masking a masked name
+     * changes nothing, and the erased placeholder stays as it is.
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String stripped = name.strip();
+        if (stripped.equals(io.hotline.kernel.common.Citizen.ERASED_NAME) || stripped.equals(WITHHELD_NAME)) {
+            return stripped;
+        }
+        int characters = stripped.codePointCount(0, stripped.length());
+        if (characters == 1) {
+            return "*";
+        }
+        int first = stripped.offsetByCodePoints(0, 1);
+        return stripped.substring(0, first) + stars(characters - 1);
     }
 
     /** {@code 13800138000} becomes {@code 138****8000}; short or odd numbers keep at most their last two digits. */

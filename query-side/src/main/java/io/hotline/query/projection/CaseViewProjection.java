@@ -22,6 +22,7 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
+import io.hotline.kernel.cases.PersonalDataErased;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
@@ -72,6 +73,11 @@ public class CaseViewProjection {
     public void on(CaseRegistered event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, event.registeredAt(),
                 view -> view.on(event, CitizenView.of(event.citizen(), phones)));
+    }
+
+    @EventHandler
+    public void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
     }
 
     @EventHandler

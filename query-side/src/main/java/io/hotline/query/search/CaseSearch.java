@@ -87,7 +87,7 @@ public final class CaseSearch {
     /** The fields a result line needs, so a search does not carry whole views over the wire. */
     static Query summaryFields(Query query) {
         query.fields().include("caseNumber", "caseNumbers", "status", "channel", "category", "urgency", "area",
-                "title", "leadUnit", "accountableUnit", "assistingUnits", "registeredAt", "signForDeadline",
+                "title", "citizen", "leadUnit", "accountableUnit", "assistingUnits", "registeredAt", "signForDeadline",
                 "completionDeadline", "nextDue", "supervised", "version");
         return query;
     }

@@ -11,10 +11,13 @@ import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,23 +32,30 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count. A unit
- * handler's results are limited to their own unit's cases. Ad-hoc search may scan on the embedded store; a
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count; any other
+ * parameter is refused. A unit
+ * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
+ * (that would tell a unit whether a number it knows belongs to the person complaining about it). Ad-hoc search may scan on the embedded store; a
  * real MongoDB uses the indexes created for each read-model generation.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseSearchController {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseSearchController.class);
     private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,32}");
     private static final int MAX_TEXT = 100;
+    /** The parameters a search takes; any other is refused, as an unknown field in a body is. */
+    private static final Set<String> PARAMETERS = new java.util.LinkedHashSet<>(List.of("status", "unit", "category",
+            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "page", "size"));
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
@@ -81,7 +91,14 @@ class CaseSearchController {
                             @RequestParam(required = false) String phone,
                             @RequestParam(required = false) String number,
                             @RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size) {
+                            @RequestParam(required = false) Integer size,
+                            ServerHttpRequest request) {
+        for (String name : request.getQueryParams().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw invalid(name.length() > 40 ? name.substring(0, 40) + "…" : name,
+                        "unknown parameter; known: " + PARAMETERS);
+            }
+        }
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? properties.search().defaultPageSize() : size;
         if (pageNumber < 0) {
@@ -94,6 +111,12 @@ class CaseSearchController {
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .map(ReaderScope::of)
                 .flatMap(scope -> {
+                    if (phone != null && !phone.isBlank() && !scope.mayKnowComplainant()) {
+                        log.warn("Refused a search by phone to user {} of unit {}", scope.reader().userId(),
+                                scope.unit());
+                        return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
+                                "phone: searching by the complainant's phone is for the hotline's staff"));
+                    }
                     CaseFilter filter = new CaseFilter(statuses(status), matching("unit", unit, UNIT),
                             one("category", category, Category.class), one("channel", channel, Channel.class),
                             matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
@@ -106,7 +129,8 @@ class CaseSearchController {
                             .skip((long) pageNumber * pageSize).limit(pageSize);
                     return Mono.zip(mongo.count(counting, CaseView.class, collection),
                                     mongo.find(paging, CaseView.class, collection)
-                                            .map(view -> CaseSummary.of(view, now)).collectList())
+                                            .map(view -> CaseSummary.of(view, now, scope.mayKnowComplainant()))
+                                            .collectList())
                             .map(found -> new SearchPage(found.getT2(), pageNumber, pageSize, found.getT1(),
                                     (int) ((found.getT1() + pageSize - 1) / pageSize)));
                 });

@@ -21,6 +21,15 @@ public record ReaderScope(Actor reader, boolean everything) {
         return new ReaderScope(reader, reader.roles().stream().anyMatch(READ_EVERYTHING::contains));
     }
 
+    /**
+     * Whether the reader may see who complained, masked: the hotline's own staff may; a unit handler may not,
+     * because the unit may be the party complained about. The unmasked details are only ever shown through the
+     * recorded reveal command.
+     */
+    public boolean mayKnowComplainant() {
+        return everything;
+    }
+
     /** The one unit a scoped reader is limited to; null for a reader who sees everything. */
     public String unit() {
         return everything ? null : reader.unitId();

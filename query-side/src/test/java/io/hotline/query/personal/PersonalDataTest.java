@@ -20,6 +20,32 @@ class PersonalDataTest {
     }
 
     @Test
+    void namesKeepTheirFirstCharacterOnlyAndMaskingTwiceChangesNothing() {
+        assertThat(Masks.name("张三")).isEqualTo("张*");
+        assertThat(Masks.name("欧阳娜娜")).isEqualTo("欧***");
+        assertThat(Masks.name("张*")).isEqualTo("张*");
+        assertThat(Masks.name("张")).isEqualTo("*");
+        assertThat(Masks.name("𠀀三")).isEqualTo("𠀀*");
+        assertThat(Masks.name("[已删除]")).isEqualTo("[已删除]");
+        assertThat(Masks.name(" ")).isNull();
+    }
+
+    @Test
+    void unitHandlersSeeNoComplainantAndTheHotlineSeesThemMasked() {
+        io.hotline.query.caseview.CitizenView stored = io.hotline.query.caseview.CitizenView.of(
+                new io.hotline.kernel.common.Citizen("张三", "13812345678", "11010119900307123X"), hasher);
+
+        assertThat(stored.shownTo(false)).isEqualTo(io.hotline.query.caseview.CitizenView.WITHHELD);
+        assertThat(stored.shownTo(false).maskedPhone()).isNull();
+        assertThat(stored.shownTo(true).name()).isEqualTo("张*");
+        assertThat(stored.shownTo(true).maskedPhone()).isEqualTo("138****5678");
+        assertThat(stored.shownTo(true).phoneHash()).isNull();
+        // a view stored before names were masked shows no more than a new one
+        assertThat(new io.hotline.query.caseview.CitizenView("张三", null, null, null).shownTo(true).name())
+                .isEqualTo("张*");
+    }
+
+    @Test
     void idNumbersKeepTheirFirstThreeAndLastFourCharacters() {
         assertThat(Masks.idNumber("11010119900307123X")).isEqualTo("110***********123X");
         assertThat(Masks.idNumber(" ")).isNull();

@@ -183,6 +183,10 @@ public final class CaseStory {
         return add(new CaseClosed(caseId, OPERATOR, now));
     }
 
+    public CaseStory erased() {
+        return add(new PersonalDataErased(caseId, "erasure-1", Actor.of("admin", "HOTLINE", Role.ADMIN), now));
+    }
+
     public CaseStory withdrawn() {
         return add(new CaseWithdrawn(caseId, "诉求人撤回", OPERATOR, now));
     }

@@ -49,7 +49,7 @@ class CaseViewProjectionTest {
         assertThat(view.accountableUnit()).isEqualTo("HOTLINE");
         assertThat(view.chain()).extracting(ChainEntry::unit, ChainEntry::role, ChainEntry::step)
                 .containsExactly(tuple("HOTLINE", ChainRole.INTAKE, ChainStep.REGISTERED));
-        assertThat(view.citizen().name()).isEqualTo("张三");
+        assertThat(view.citizen().name()).isEqualTo("张*");
         assertThat(view.citizen().maskedPhone()).isEqualTo("138****8000");
         assertThat(view.citizen().maskedIdNumber()).isEqualTo("110***********1234");
         assertThat(view.citizen().phoneHash()).isEqualTo(PHONES.hash("+86 138 0013 8000"));
@@ -57,6 +57,19 @@ class CaseViewProjectionTest {
         assertThat(view.registeredAt()).isEqualTo(CaseStory.START);
         assertThat(store.snapshot().toString()).doesNotContain(CaseStory.PHONE).doesNotContain(CaseStory.ID_NUMBER);
         assertThat(store.inboxes).isEmpty();
+    }
+
+    @Test
+    void anErasureLeavesTheCaseAndForgetsThePerson() {
+        CaseView view = told(CaseStory.of("c1").registered("20261120-000001").dispatched("WATER").erased());
+
+        assertThat(view.citizen()).isEqualTo(io.hotline.query.caseview.CitizenView.ERASED);
+        assertThat(view.citizen().name()).isEqualTo("[已删除]");
+        assertThat(view.citizen().maskedPhone()).isNull();
+        assertThat(view.citizen().phoneHash()).isNull();
+        assertThat(view.status()).isEqualTo(CaseStatus.DISPATCHED);
+        assertThat(view.leadUnit()).isEqualTo("WATER");
+        assertThat(view.version()).isEqualTo(2);
     }
 
     @Test

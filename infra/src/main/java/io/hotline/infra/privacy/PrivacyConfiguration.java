@@ -1,0 +1,51 @@
+package io.hotline.infra.privacy;
+
+import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
+import io.hotline.infra.roles.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.time.Clock;
+
+/**
+ * Wires crypto-shredding: the master secret, the citizen key store (whose {@link PersonalDataModule} the event
+ * store's serialisers use, see {@code EventStoreConfiguration}) and the erasures.
+ * <p>
+ * The module is deliberately not a bean: Spring Boot adds every Jackson module bean to the web's mapper, and the
+ * web must answer a revealed citizen in plain form, never as a sealed envelope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrivacySettings.class)
+public class PrivacyConfiguration {
+
+    /** The event log's collection (see the event store configuration). */
+    static final String EVENTS = "events";
+
+    @Bean
+    CitizenKeys citizenKeys(PrivacySettings settings, MongoDatabaseFactory mongo) {
+        MasterSecret secret = MasterSecret.resolve(settings, mongo.getMongoDatabase());
+        return new CitizenKeys(mongo.getMongoDatabase(), secret,
+                new KeyCache(settings.keyCacheTtl(), settings.keyCacheSize()));
+    }
+
+    @Bean
+    StoredCitizens storedCitizens(MongoDatabaseFactory mongo, ObjectProvider<EmbeddedMongo> embedded) {
+        StoredCitizens stored = new StoredCitizens(mongo.getMongoDatabase(), EVENTS);
+        if (embedded.getIfAvailable() == null) {
+            stored.ensureIndex(); // the embedded store uses unique indexes only; it scans
+        }
+        return stored;
+    }
+
+    @Bean
+    @Conditional(Roles.CommandRole.class)
+    CitizenErasures citizenErasures(CitizenKeys keys, StoredCitizens stored, CommandGateway commands,
+                                    MongoDatabaseFactory mongo, Clock clock) {
+        return new CitizenErasures(keys, stored, commands, mongo.getMongoDatabase(), clock);
+    }
+}
