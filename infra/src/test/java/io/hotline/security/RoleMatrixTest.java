@@ -83,6 +83,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get(CASE + "/history", EVERY_ROLE),
             get("/api/v1/figures/units", EVERY_ROLE),
             get("/api/v1/me", EVERY_ROLE),
+            get("/api/v1/dispatch-catalogue/proposal?category=HELP&area=370602", EVERY_ROLE),
             get("/api/v1/admin/accounts", Set.of(ADMIN)),
             get("/api/v1/admin/accounts/admin", Set.of(ADMIN)),
             post("/api/v1/admin/accounts", ADMIN),

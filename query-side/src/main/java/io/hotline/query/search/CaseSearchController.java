@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count. A unit
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count. A unit
  * handler's results are limited to their own unit's cases. Ad-hoc search may scan on the embedded store; a
  * real MongoDB uses the indexes created for each read-model generation.
  */
@@ -80,6 +80,7 @@ class CaseSearchController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) String phone,
                             @RequestParam(required = false) String number,
+                            @RequestParam(required = false) String pending,
                             @RequestParam(required = false) Integer page,
                             @RequestParam(required = false) Integer size) {
         int pageNumber = page == null ? 0 : page;
@@ -98,7 +99,8 @@ class CaseSearchController {
                             one("category", category, Category.class), one("channel", channel, Channel.class),
                             matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
                             moment("from", from), moment("to", to), text(q), phoneHash(phone),
-                            matching("number", number, NUMBER), scope.unit());
+                            matching("number", number, NUMBER), scope.unit(),
+                            one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
                     Query counting = CaseSearch.query(filter, now);

@@ -10,16 +10,20 @@ import io.hotline.query.caseview.Warning;
 import java.time.Instant;
 import java.util.List;
 
-/** One line of a search result, with the case's colour at the moment of the search. */
+/**
+ * One line of a search result, with the case's colour at the moment of the search, and whether an objection or an
+ * extension request awaits a coordinator.
+ */
 public record CaseSummary(String caseId, String caseNumber, List<String> caseNumbers, CaseStatus status,
                           Channel channel, Category category, Urgency urgency, String area, String title,
                           String leadUnit, List<String> assistingUnits, String accountableUnit, Instant registeredAt,
-                          Instant nextDue, Warning warning, boolean supervised, long version) {
+                          Instant nextDue, Warning warning, boolean supervised, long version,
+                          boolean objectionPending, boolean extensionPending) {
 
     static CaseSummary of(CaseView view, Instant now) {
         return new CaseSummary(view.caseId(), view.caseNumber(), view.caseNumbers(), view.status(), view.channel(),
                 view.category(), view.urgency(), view.area(), view.title(), view.leadUnit(), view.assistingUnits(),
                 view.accountableUnit(), view.registeredAt(), view.nextDue(), view.warningAt(now), view.supervised(),
-                view.version());
+                view.version(), view.pendingObjection() != null, view.pendingExtension() != null);
     }
 }
