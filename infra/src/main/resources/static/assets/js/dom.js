@@ -292,12 +292,18 @@ export function cityDay(daysAgo) {
         .format(date);
 }
 
-/** "还剩 3 小时" / "已超期 2 天" against now. */
-export function remaining(instant) {
+/**
+ * "剩余 3 小时" / "已超期 2 天" against this computer's clock. The server's colour wins: a deadline the server calls
+ * red is never shown as time left, whatever this computer's clock says.
+ */
+export function remaining(instant, warning) {
     if (!instant) {
         return '';
     }
     const millis = new Date(instant).getTime() - Date.now();
+    if (warning === 'RED' && millis > 0) {
+        return t('time.overdueNow');
+    }
     const minutes = Math.round(Math.abs(millis) / 60000);
     let amount;
     if (minutes < 60) {

@@ -125,9 +125,6 @@ async function render() {
         if (!state.me) {
             state.returnTo = path === '/' ? null : path;
             location.replace('#/login');
-            if (currentPath() === '/login') {
-                return render();
-            }
             return undefined;
         }
     }

@@ -135,6 +135,7 @@ class ConsoleInBrowserTest {
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(PHONE).perform();
         browser.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#duplicates .duplicate"), 0));
         assertThat(browser.driver.findElement(By.id("duplicates")).getText()).contains("路灯不亮");
+        browser.screenshot("02-intake");
         keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
 
         browser.visible(By.id("intake-next"));
@@ -153,7 +154,7 @@ class ConsoleInBrowserTest {
         caseId = outcome.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#/cases/", "");
         caseNumber = browser.driver.findElement(By.id("intake-next-heading")).getText().replaceAll(".*工单号\\s*", "");
         assertThat(focusedId()).isEqualTo("intake-another");
-        browser.screenshot("02-intake");
+        browser.screenshot("02-intake-dispatched");
         assertThat(view(caseId)).containsEntry("leadUnit", "WATER").containsEntry("assistingUnits", List.of("HOUSING"));
     }
 

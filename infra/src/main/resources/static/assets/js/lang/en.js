@@ -95,6 +95,7 @@ export default {
     'time.days': '{n} days',
     'time.left': '{amount} left',
     'time.overdue': 'overdue by {amount}',
+    'time.overdueNow': 'overdue',
 
     'common.none': 'None',
     'common.yes': 'Yes',

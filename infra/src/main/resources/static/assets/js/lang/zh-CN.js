@@ -95,6 +95,7 @@ export default {
     'time.days': '{n} 天',
     'time.left': '剩余 {amount}',
     'time.overdue': '已超期 {amount}',
+    'time.overdueNow': '已超期',
 
     'common.none': '暂无',
     'common.yes': '是',

@@ -99,7 +99,7 @@ export function render(main, context) {
                     section.detail
                         ? {title: t(`board.${section.key}Detail`), cell: row => section.detail(row)}
                         : {title: t('col.deadline'), cell: row => row.nextDue
-                            ? h('span', {}, formatTime(row.nextDue), h('br'), h('span', {class: 'hint'}, remaining(row.nextDue)))
+                            ? h('span', {}, formatTime(row.nextDue), h('br'), h('span', {class: 'hint'}, remaining(row.nextDue, row.warning)))
                             : formatTime(row.registeredAt)},
                     {title: t('col.actions'), class: 'col-actions',
                         cell: row => actionButtons(me, row, result => afterAction(result, row.caseId), section.only) || '—'},

@@ -37,7 +37,7 @@ function deadline(view, which) {
             row(t('deadline.unit'), unitText(clock.unit)),
             row(t('deadline.started'), formatTime(clock.startedAt)),
             row(t('deadline.warnAt'), formatTime(clock.warnAt)),
-            row(t('deadline.due'), clock.due ? `${formatTime(clock.due)}${clock.doneAt ? '' : ` · ${remaining(clock.due)}`}` : ''),
+            row(t('deadline.due'), clock.due ? `${formatTime(clock.due)}${clock.doneAt ? '' : ` · ${remaining(clock.due, colour)}`}` : ''),
             row(t('deadline.done'), formatTime(clock.doneAt)),
             row(t('deadline.missed'), formatTime(clock.missedAt))));
 }

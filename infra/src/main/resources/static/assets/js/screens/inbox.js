@@ -66,7 +66,7 @@ export function render(main, context) {
                     ? ` · ${enumText('urgency', item.urgency)}` : ''}`},
                 {title: t('col.deadline'), cell: item => item.due ? h('span', {},
                     h('span', {class: 'deadline-kind'}, enumText('deadlineKind', item.deadlineKind)), ' ',
-                    formatTime(item.due), h('br'), h('span', {class: 'hint'}, remaining(item.due))) : '—'},
+                    formatTime(item.due), h('br'), h('span', {class: 'hint'}, remaining(item.due, item.warning))) : '—'},
                 {title: t('col.actions'), cell: item => actionButtons(me, item, refresh) || '—', class: 'col-actions'},
             ],
         }));
