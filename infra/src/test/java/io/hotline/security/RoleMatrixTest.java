@@ -95,6 +95,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/audit/verify", Set.of(AUDITOR, SUPERVISOR, ADMIN)),
             post("/api/v1/audit/verify", AUDITOR, SUPERVISOR, ADMIN),
             post("/api/v1/audit/cases/no-such-case/history"),
+            get("/api/v1/dispatch-catalogue/proposal?category=HELP&area=370602", EVERY_ROLE),
             get("/api/v1/admin/accounts", Set.of(ADMIN)),
             get("/api/v1/admin/accounts/admin", Set.of(ADMIN)),
             post("/api/v1/admin/accounts", ADMIN),

@@ -21,8 +21,16 @@ import java.util.Set;
  * @param phoneHash  the keyed hash of the caller's phone (repeated requests)
  * @param number     one of the case's numbers (its own or a merged one)
  * @param scopeUnit  a unit handler's own unit: only cases it ever was in the chain of
+ * @param pending    OBJECTION: an objection awaits a coordinator's designation; EXTENSION: an extension request
+ *                   awaits approval
  */
 public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
-                         String number, String scopeUnit) {
+                         String number, String scopeUnit, Pending pending) {
+
+    /** What a case may be waiting on a coordinator for. */
+    public enum Pending {
+        OBJECTION,
+        EXTENSION
+    }
 }

@@ -64,6 +64,11 @@ public final class CaseSearch {
         if (filter.number() != null) {
             all.add(Criteria.where("caseNumbers").is(filter.number()));
         }
+        if (filter.pending() == CaseFilter.Pending.OBJECTION) {
+            all.add(Criteria.where("pendingObjection").ne(null));
+        } else if (filter.pending() == CaseFilter.Pending.EXTENSION) {
+            all.add(Criteria.where("pendingExtension").ne(null));
+        }
         Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
         return query.with(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("_id")));
     }
@@ -88,7 +93,7 @@ public final class CaseSearch {
     static Query summaryFields(Query query) {
         query.fields().include("caseNumber", "caseNumbers", "status", "channel", "category", "urgency", "area",
                 "title", "citizen", "leadUnit", "accountableUnit", "assistingUnits", "registeredAt", "signForDeadline",
-                "completionDeadline", "nextDue", "supervised", "version");
+                "completionDeadline", "nextDue", "supervised", "version", "pendingObjection", "pendingExtension");
         return query;
     }
 }

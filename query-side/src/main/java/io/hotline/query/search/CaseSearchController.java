@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&page=&size=}, newest first, with the total count; any other
- * parameter is refused. A unit
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count; any
+ * other parameter is refused. A unit
  * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
  * (that would tell a unit whether a number it knows belongs to the person complaining about it). Ad-hoc search may scan on the embedded store; a
  * real MongoDB uses the indexes created for each read-model generation.
@@ -90,6 +90,7 @@ class CaseSearchController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) String phone,
                             @RequestParam(required = false) String number,
+                            @RequestParam(required = false) String pending,
                             @RequestParam(required = false) Integer page,
                             @RequestParam(required = false) Integer size,
                             ServerHttpRequest request) {
@@ -121,7 +122,8 @@ class CaseSearchController {
                             one("category", category, Category.class), one("channel", channel, Channel.class),
                             matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
                             moment("from", from), moment("to", to), text(q), phoneHash(phone),
-                            matching("number", number, NUMBER), scope.unit());
+                            matching("number", number, NUMBER), scope.unit(),
+                            one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
                     Query counting = CaseSearch.query(filter, now);

@@ -18,7 +18,7 @@ class CaseSearchTest {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     private static CaseFilter text(String text) {
-        return new CaseFilter(null, null, null, null, null, null, null, null, null, text, null, null, null);
+        return new CaseFilter(null, null, null, null, null, null, null, null, null, text, null, null, null, null);
     }
 
     @Test
@@ -44,13 +44,13 @@ class CaseSearchTest {
     void filtersCombineAndTheUnitScopeIsAlwaysThere() {
         CaseFilter filter = new CaseFilter(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_HANDLING), "WATER",
                 Category.COMPLAINT, null, "3706", null, true, NOW.minusSeconds(86400), NOW, null, "hash", "N1",
-                "STREET");
+                "STREET", CaseFilter.Pending.OBJECTION);
         Query query = CaseSearch.query(filter, NOW);
         String described = query.getQueryObject().toString();
 
         assertThat(described).contains("status=", "currentUnits=WATER", "involvedUnits=STREET",
                 "category=COMPLAINT", "area=", "nextDue=", "registeredAt=", "citizen.phoneHash=hash",
-                "caseNumbers=N1");
+                "caseNumbers=N1", "pendingObjection=");
         assertThat(query.getSortObject().toJson()).contains("registeredAt");
     }
 }

@@ -1,0 +1,69 @@
+// Chinese first, English on request: one small dictionary per language, the choice kept in the browser.
+import zh from './lang/zh-CN.js';
+import en from './lang/en.js';
+
+const DICTIONARIES = {'zh-CN': zh, 'en': en};
+const STORAGE_KEY = 'hotline.lang';
+const listeners = [];
+
+let current = DICTIONARIES[localStorage.getItem(STORAGE_KEY)] ? localStorage.getItem(STORAGE_KEY) : 'zh-CN';
+document.documentElement.lang = current;
+
+export function lang() {
+    return current;
+}
+
+export function languages() {
+    return Object.keys(DICTIONARIES);
+}
+
+export function setLang(next) {
+    if (!DICTIONARIES[next] || next === current) {
+        return;
+    }
+    current = next;
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    listeners.forEach(listener => listener(next));
+}
+
+export function onLangChange(listener) {
+    listeners.push(listener);
+}
+
+function fill(text, vars) {
+    if (!vars) {
+        return text;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (vars[name] === undefined || vars[name] === null)
+        ? whole : String(vars[name]));
+}
+
+/** The text for key in the current language ({name} placeholders filled from vars); the key itself if unknown. */
+export function t(key, vars) {
+    const text = DICTIONARIES[current][key] ?? DICTIONARIES['zh-CN'][key];
+    return text === undefined ? key : fill(text, vars);
+}
+
+/** The text for key, or fallback when neither dictionary has it (unit codes, rejection codes, …). */
+export function tOr(key, fallback, vars) {
+    const text = DICTIONARIES[current][key] ?? DICTIONARIES['zh-CN'][key];
+    return text === undefined ? fallback : fill(text, vars);
+}
+
+/** A value of one of the API's enumerations, named in the current language: enumText('status', 'CLOSED'). */
+export function enumText(kind, value) {
+    if (value === undefined || value === null || value === '') {
+        return '';
+    }
+    return tOr(`${kind}.${value}`, String(value));
+}
+
+/** A unit code with its name when the dictionary knows it: "WATER" gives "水务局 (WATER)". */
+export function unitText(code) {
+    if (!code) {
+        return '';
+    }
+    const name = tOr(`unit.${code}`, null);
+    return name ? `${name}（${code}）` : code;
+}

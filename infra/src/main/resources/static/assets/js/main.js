@@ -1,0 +1,173 @@
+// The console's shell: who is signed in, the navigation each role gets, and the hash routes to the screens.
+import {get, signOut, whenSignedOut} from './api.js';
+import {enumText, lang, onLangChange, setLang, t, unitText} from './i18n.js';
+import {clear, h, toast} from './dom.js';
+import {hasAny} from './catalog.js';
+import * as login from './screens/login.js';
+import * as intake from './screens/intake.js';
+import * as inbox from './screens/inbox.js';
+import * as board from './screens/board.js';
+import * as search from './screens/search.js';
+import * as casePage from './screens/case.js';
+import * as dashboard from './screens/dashboard.js';
+import * as audit from './screens/audit.js';
+
+const ROUTES = [
+    {path: /^\/login$/, screen: login, public: true},
+    {path: /^\/intake$/, screen: intake, href: '/intake', nav: 'nav.intake', roles: ['OPERATOR']},
+    {path: /^\/inbox(?:\/([A-Z0-9-]+))?$/, screen: inbox, href: '/inbox', nav: 'nav.inbox',
+        roles: ['UNIT_HANDLER', 'OPERATOR', 'COORDINATOR', 'SUPERVISOR']},
+    {path: /^\/board$/, screen: board, href: '/board', nav: 'nav.board', roles: ['OPERATOR', 'COORDINATOR', 'SUPERVISOR']},
+    {path: /^\/cases$/, screen: search, href: '/cases', nav: 'nav.search'},
+    {path: /^\/cases\/([A-Za-z0-9-]+)$/, screen: casePage},
+    {path: /^\/dashboard$/, screen: dashboard, href: '/dashboard', nav: 'nav.dashboard',
+        roles: ['OPERATOR', 'COORDINATOR', 'SUPERVISOR', 'AUDITOR', 'ADMIN', 'UNIT_HANDLER']},
+    {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', roles: ['AUDITOR', 'SUPERVISOR']},
+];
+
+const state = {me: null, cleanup: null, returnTo: null};
+
+function currentPath() {
+    const hash = location.hash.replace(/^#/, '');
+    return hash || '/';
+}
+
+/** Where a role starts its day. */
+function home(me) {
+    if (hasAny(me, 'OPERATOR')) {
+        return '/intake';
+    }
+    if (hasAny(me, 'UNIT_HANDLER')) {
+        return '/inbox';
+    }
+    if (hasAny(me, 'COORDINATOR', 'SUPERVISOR')) {
+        return '/board';
+    }
+    if (hasAny(me, 'AUDITOR')) {
+        return '/audit';
+    }
+    return '/dashboard';
+}
+
+function allowed(route, me) {
+    return !route.roles || hasAny(me, ...route.roles);
+}
+
+export function navigate(path) {
+    if (currentPath() === path) {
+        render();
+    } else {
+        location.hash = `#${path}`;
+    }
+}
+
+function renderHeader() {
+    document.title = t('app.title');
+    document.getElementById('brand').textContent = t('app.title');
+    document.getElementById('skip-link').textContent = t('app.skip');
+    const nav = clear(document.getElementById('app-nav'));
+    nav.setAttribute('aria-label', t('nav.label'));
+    const who = clear(document.getElementById('who'));
+    const path = currentPath();
+    if (state.me) {
+        for (const route of ROUTES.filter(r => r.nav && allowed(r, state.me))) {
+            const target = route.href;
+            const active = path === target || path.startsWith(`${target}/`);
+            nav.append(h('a', {href: `#${target}`, class: active ? 'active' : null,
+                'aria-current': active ? 'page' : null}, t(route.nav)));
+        }
+        who.append(h('span', {class: 'who-name', id: 'who-name'}, state.me.username),
+            h('span', {class: 'who-unit', id: 'who-unit'}, unitText(state.me.unit)),
+            h('span', {class: 'who-roles', id: 'who-roles'},
+                (state.me.roles || []).map(role => enumText('role', role)).join('、')));
+    }
+    const other = lang() === 'en' ? 'zh-CN' : 'en';
+    who.append(h('button', {type: 'button', class: 'link-button', id: 'lang-switch', lang: other,
+        onclick: () => setLang(other)}, t('app.otherLanguage')));
+    if (state.me) {
+        who.append(h('button', {type: 'button', class: 'secondary small', id: 'sign-out', onclick: doSignOut},
+            t('action.signOut')));
+    }
+}
+
+async function doSignOut() {
+    try {
+        await signOut();
+    } catch (ignored) {
+        // the session may already be gone; signing out is done either way
+    }
+    state.me = null;
+    navigate('/login');
+}
+
+async function loadMe() {
+    try {
+        state.me = await get('/api/v1/me');
+    } catch (error) {
+        state.me = null;
+    }
+    return state.me;
+}
+
+async function render() {
+    if (state.cleanup) {
+        try {
+            state.cleanup();
+        } catch (ignored) {
+            // a screen's cleanup never blocks the next screen
+        }
+        state.cleanup = null;
+    }
+    const path = currentPath();
+    const main = document.getElementById('main');
+    if (!state.me && path !== '/login') {
+        await loadMe();
+        if (!state.me) {
+            state.returnTo = path === '/' ? null : path;
+            location.replace('#/login');
+            return undefined;
+        }
+    }
+    if (path === '/' || (path === '/login' && state.me)) {
+        location.replace(`#${home(state.me)}`);
+        return undefined;
+    }
+    const route = ROUTES.find(r => r.path.test(path));
+    renderHeader();
+    clear(main);
+    if (!route) {
+        main.append(h('h1', {}, t('error.noSuchPage')));
+        return undefined;
+    }
+    if (!route.public && !allowed(route, state.me)) {
+        main.append(h('h1', {}, t('error.noSuchPage')), h('p', {}, t('error.forbidden')));
+        return undefined;
+    }
+    const params = path.match(route.path).slice(1);
+    const context = {
+        me: state.me,
+        params,
+        navigate,
+        signedIn: async me => {
+            state.me = me || await loadMe();
+            const target = state.returnTo || home(state.me);
+            state.returnTo = null;
+            navigate(target);
+        },
+    };
+    state.cleanup = route.screen.render(main, context) || null;
+    return undefined;
+}
+
+whenSignedOut(() => {
+    if (state.me) {
+        state.me = null;
+        state.returnTo = currentPath();
+        toast(t('app.sessionEnded'), 'error');
+        navigate('/login');
+    }
+});
+
+onLangChange(() => render());
+window.addEventListener('hashchange', () => render());
+render();

@@ -1,0 +1,369 @@
+// The case actions (签收, 异议, 转办, 进展, 补充材料, 延期, 答复, 派单, 回访, 督办, …): which ones a person's roles
+// allow on a case in its current state, and the form each needs. Inbox, board and case page share them.
+import {caseAction, get} from '../api.js';
+import {t, unitText} from '../i18n.js';
+import {enumOptions, field, h, openDialog, problemText, toast, uid} from '../dom.js';
+import {CATEGORIES, FEEDBACK_CHANNELS, JURISDICTIONS, KNOWN_UNITS, REPLY_RESULTS, SATISFACTION, UNIT_PATTERN_ATTRIBUTE,
+    hasAny} from '../catalog.js';
+
+const REPLIED = ['REPLIED', 'RESOLVED_AT_INTAKE'];
+const WITH_UNIT = ['DISPATCHED', 'IN_HANDLING'];
+const OPEN = ['REGISTERED', 'DISPATCHED', 'IN_HANDLING'];
+
+/**
+ * What the actions need to know of a case, from an inbox line, a search line or a full view alike.
+ */
+export function caseFacts(source) {
+    const view = source || {};
+    return {
+        caseId: view.caseId,
+        caseNumber: view.caseNumber,
+        title: view.title,
+        status: view.status,
+        category: view.category,
+        area: view.area,
+        leadUnit: view.leadUnit,
+        assistingUnits: view.assistingUnits || [],
+        inboxRole: view.role,
+        objectionPending: Boolean(view.objectionPending || view.pendingObjection),
+        extensionPending: Boolean(view.extensionPending || view.pendingExtension),
+        pendingExtension: view.pendingExtension,
+        pendingObjection: view.pendingObjection,
+        supervised: Boolean(view.supervised),
+        feedbackRecorded: feedbackOnLastAnswer(view),
+        dissatisfied: feedbackOnLastAnswer(view) && view.lastFeedback.countsAsSatisfied === false,
+    };
+}
+
+/** Whether the citizen's feedback on the latest answer (a unit's reply, or the answer at intake) is recorded. */
+function feedbackOnLastAnswer(view) {
+    if (!view.lastFeedback) {
+        return false;
+    }
+    return view.lastReply ? new Date(view.lastFeedback.at) >= new Date(view.lastReply.at) : true;
+}
+
+function leads(me, facts) {
+    return facts.inboxRole ? facts.inboxRole === 'LEAD' : facts.leadUnit === me.unit;
+}
+
+function assists(me, facts) {
+    return facts.inboxRole ? facts.inboxRole === 'ASSIST' : facts.assistingUnits.includes(me.unit);
+}
+
+function handler(me) {
+    return hasAny(me, 'UNIT_HANDLER');
+}
+
+/** Every action: who may take it, when, and how. */
+const ACTIONS = [
+    {key: 'sign', primary: true, when: (me, c) => handler(me) && leads(me, c) && c.status === 'DISPATCHED' && !c.objectionPending,
+        run: c => direct(c, 'sign', null, 'done.sign')},
+    {key: 'progress', when: (me, c) => handler(me) && (leads(me, c) || assists(me, c)) && c.status === 'IN_HANDLING',
+        run: c => form(c, 'progress', 'progress', [text('note', 'form.note', true, 5)], values => ({note: values.note}))},
+    {key: 'reply', primary: true, when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING',
+        run: c => form(c, 'reply', 'reply', [
+            field({label: t('form.replyResult'), name: 'result', type: 'select', required: true, value: 'SOLVED',
+                options: enumOptions('replyResult', REPLY_RESULTS)}),
+            text('text', 'form.replyText', true, 6)], values => ({result: values.result, text: values.text}))},
+    {key: 'materials', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING',
+        run: c => materials(c)},
+    {key: 'extension', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING' && !c.extensionPending,
+        run: c => form(c, 'extension', 'extensions', [
+            field({label: t('form.extraWorkingDays'), name: 'extraWorkingDays', type: 'number', required: true, value: 3,
+                attrs: {min: 1, max: 60, inputmode: 'numeric'}}),
+            text('reason', 'form.reason', true, 3)],
+        values => ({extraWorkingDays: Number(values.extraWorkingDays), reason: values.reason}))},
+    {key: 'transfer', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING' && !c.objectionPending,
+        run: c => form(c, 'transfer', 'transfer', [unitInput('toUnit', 'form.toUnit'), text('reason', 'form.reason', true, 3)],
+            values => ({toUnit: values.toUnit.trim().toUpperCase(), reason: values.reason}))},
+    {key: 'object', danger: true,
+        when: (me, c) => handler(me) && leads(me, c) && WITH_UNIT.includes(c.status) && !c.objectionPending,
+        run: c => form(c, 'object', 'objections', [text('reason', 'form.objectionReason', true, 4)], values => ({reason: values.reason}))},
+    {key: 'dispatch', primary: true, when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+        run: c => dispatchDialog(c, 'dispatch')},
+    {key: 'resolve', when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+        run: c => form(c, 'resolve', 'resolve-at-intake', [text('answer', 'form.answer', true, 5)], values => ({answer: values.answer}))},
+    {key: 'redirect', when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+        run: c => form(c, 'redirect', 'redirect', redirectFields(), values => ({jurisdiction: values.jurisdiction,
+            explanation: values.explanation}))},
+    {key: 'designate', primary: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.objectionPending,
+        run: c => dispatchDialog(c, 'lead-designation')},
+    {key: 'redispatch', when: (me, c) => hasAny(me, 'OPERATOR', 'COORDINATOR') && c.objectionPending,
+        run: c => dispatchDialog(c, 'redispatch')},
+    {key: 'approveExtension', primary: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.extensionPending,
+        run: c => confirmDialog(c, 'extensions/approval', extensionDescription(c))},
+    {key: 'rejectExtension', danger: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.extensionPending,
+        run: c => form(c, 'rejectExtension', 'extensions/rejection', [text('reason', 'form.reason', true, 3)],
+            values => ({reason: values.reason}), extensionDescription(c))},
+    {key: 'feedback', primary: true, when: (me, c) => hasAny(me, 'OPERATOR') && REPLIED.includes(c.status) && !c.feedbackRecorded,
+        run: c => form(c, 'feedback', 'feedback', feedbackFields(), values => ({channel: values.channel,
+            satisfaction: values.satisfaction, solved: values.solved === 'true', comment: values.comment || null}))},
+    {key: 'close', when: (me, c) => hasAny(me, 'OPERATOR') && REPLIED.includes(c.status),
+        run: c => confirmDialog(c, 'close')},
+    {key: 'reopen', when: (me, c) => hasAny(me, 'OPERATOR', 'COORDINATOR') && REPLIED.includes(c.status) && c.dissatisfied,
+        run: c => form(c, 'reopen', 'reopen', [text('reason', 'form.reason', true, 3)], values => ({reason: values.reason}))},
+    {key: 'supervise', when: (me, c) => hasAny(me, 'SUPERVISOR') && OPEN.includes(c.status) && !c.supervised,
+        run: c => form(c, 'supervise', 'supervision', [text('note', 'form.supervisionNote', false, 3)], values => ({note: values.note || null}))},
+    {key: 'urge', when: (me, c) => hasAny(me, 'SUPERVISOR') && WITH_UNIT.includes(c.status),
+        run: c => form(c, 'urge', 'urging', [text('note', 'form.urgeNote', false, 3)], values => ({note: values.note || null}))},
+    {key: 'withdraw', danger: true, when: (me, c) => hasAny(me, 'OPERATOR') && OPEN.includes(c.status),
+        run: c => form(c, 'withdraw', 'withdraw', [text('reason', 'form.withdrawReason', true, 3)], values => ({reason: values.reason}))},
+];
+
+/** The actions the person may take on the case now, as [{key, run()}]. */
+export function actionsFor(me, source, only) {
+    const facts = caseFacts(source);
+    return ACTIONS.filter(action => (!only || only.includes(action.key)) && action.when(me, facts))
+        .map(action => ({...action, facts}));
+}
+
+/**
+ * A row of buttons for the allowed actions; done(result, key) runs after a successful one (result has the case's
+ * new version).
+ */
+export function actionButtons(me, source, done, only) {
+    const available = actionsFor(me, source, only);
+    if (available.length === 0) {
+        return null;
+    }
+    const facts = caseFacts(source);
+    return h('div', {class: 'actions', role: 'group', 'aria-label': t('actions.label', {number: facts.caseNumber || ''})},
+        available.map(action => h('button', {
+            type: 'button',
+            class: action.danger ? 'danger-outline' : (action.primary ? 'primary' : 'secondary'),
+            dataset: {action: action.key, caseId: facts.caseId},
+            onclick: async event => {
+                const button = event.currentTarget;
+                button.disabled = true;
+                try {
+                    const result = await action.run(facts);
+                    if (result) {
+                        done && done(result, action.key);
+                    }
+                } finally {
+                    if (button.isConnected) {
+                        button.disabled = false;
+                    }
+                }
+            },
+        }, t(`action.${action.key}`))));
+}
+
+// ------------------------------------------------------------------------------------------------- building blocks
+
+function text(name, labelKey, required, rows) {
+    return field({label: t(labelKey), name, type: 'textarea', required, rows, wide: true});
+}
+
+function values(formElement) {
+    const data = {};
+    for (const [key, value] of new FormData(formElement).entries()) {
+        data[key] = typeof value === 'string' ? value.trim() : value;
+    }
+    return data;
+}
+
+function titleFor(facts, key) {
+    return `${t(`action.${key}`)} · ${facts.caseNumber || facts.caseId}`;
+}
+
+async function direct(facts, action, body, doneKey) {
+    try {
+        const result = await caseAction(facts.caseId, action, body);
+        toast(t(doneKey || 'done.generic', {number: facts.caseNumber || ''}));
+        return result;
+    } catch (error) {
+        toast(problemText(error), 'error');
+        return null;
+    }
+}
+
+function form(facts, key, endpoint, fields, body, describe) {
+    return openDialog({
+        title: titleFor(facts, key),
+        describe,
+        fields,
+        submitLabel: t(`action.${key}`),
+        onSubmit: async formElement => {
+            const result = await caseAction(facts.caseId, endpoint, body(values(formElement)));
+            toast(t('done.generic', {number: facts.caseNumber || ''}));
+            return result;
+        },
+    });
+}
+
+function confirmDialog(facts, endpoint, describe) {
+    const key = endpoint === 'close' ? 'close' : 'approveExtension';
+    return openDialog({
+        title: titleFor(facts, key),
+        describe: describe || t(`confirm.${key}`),
+        fields: [],
+        submitLabel: t(`action.${key}`),
+        onSubmit: async () => {
+            const result = await caseAction(facts.caseId, endpoint, null);
+            toast(t('done.generic', {number: facts.caseNumber || ''}));
+            return result;
+        },
+    });
+}
+
+function extensionDescription(facts) {
+    const pending = facts.pendingExtension;
+    if (!pending) {
+        return t('board.extensionPending');
+    }
+    return t('extension.describe', {unit: unitText(pending.unit), days: pending.extraWorkingDays, reason: pending.reason});
+}
+
+function redirectFields() {
+    return [
+        field({label: t('form.jurisdiction'), name: 'jurisdiction', type: 'select', required: true,
+            options: enumOptions('jurisdiction', JURISDICTIONS)}),
+        text('explanation', 'form.explanation', true, 4),
+    ];
+}
+
+function feedbackFields() {
+    return [
+        field({label: t('form.feedbackChannel'), name: 'channel', type: 'select', required: true, value: 'PHONE',
+            options: enumOptions('feedbackChannel', FEEDBACK_CHANNELS)}),
+        field({label: t('form.satisfaction'), name: 'satisfaction', type: 'select', required: true, value: 'SATISFIED',
+            options: enumOptions('satisfaction', SATISFACTION)}),
+        field({label: t('form.solved'), name: 'solved', type: 'select', required: true, value: 'true',
+            options: [['true', t('common.yes')], ['false', t('common.no')]]}),
+        text('comment', 'form.comment', false, 3),
+    ];
+}
+
+// ------------------------------------------------------------------------------------------------- units
+
+let catalogueUnits = [];
+
+/** The units the forms offer: the catalogue's (once fetched) and the known ones. */
+export function unitChoices(extra) {
+    return [...new Set([...(extra || []), ...catalogueUnits, ...KNOWN_UNITS])];
+}
+
+/** The catalogue's proposal for a category and area: {unit, units} or null when the API has none. */
+export async function proposal(category, area) {
+    if (!category || !CATEGORIES.includes(category)) {
+        return null;
+    }
+    try {
+        const answer = await get('/api/v1/dispatch-catalogue/proposal', {category, area});
+        catalogueUnits = answer.units || catalogueUnits;
+        return answer;
+    } catch (error) {
+        return null;
+    }
+}
+
+function unitDatalist(id, extra) {
+    return h('datalist', {id}, unitChoices(extra).map(code => h('option', {value: code}, unitText(code))));
+}
+
+/** A unit-code input with the known units as suggestions. */
+export function unitInput(name, labelKey, value) {
+    const listId = uid('units');
+    const wrapper = field({label: t(labelKey), name, required: true, value, hint: t('form.unitHint'),
+        attrs: {list: listId, autocomplete: 'off', spellcheck: 'false', pattern: UNIT_PATTERN_ATTRIBUTE,
+            class: 'unit-input'}});
+    wrapper.append(unitDatalist(listId));
+    wrapper.control.addEventListener('blur', () => {
+        wrapper.control.value = wrapper.control.value.trim().toUpperCase();
+    });
+    return wrapper;
+}
+
+/** Assisting units as checkboxes (keyboard: Tab and Space), plus a line for others. */
+export function assistingPicker(exclude) {
+    const legendId = uid('assisting');
+    const boxes = unitChoices().filter(code => code !== exclude).map(code => {
+        const id = uid('assist');
+        return h('label', {class: 'check', for: id},
+            h('input', {type: 'checkbox', id, name: 'assistingUnits', value: code}), ' ', unitText(code));
+    });
+    const others = field({label: t('form.otherAssisting'), name: 'otherAssisting', hint: t('form.otherAssistingHint'),
+        attrs: {autocomplete: 'off', spellcheck: 'false'}});
+    return h('fieldset', {class: 'field field-wide assisting', 'aria-labelledby': legendId},
+        h('legend', {id: legendId}, t('form.assistingUnits')),
+        h('div', {class: 'check-grid'}, boxes),
+        others);
+}
+
+/** The assisting units a picker holds: the boxes ticked and the codes typed. */
+export function assistingValues(formElement) {
+    const ticked = [...formElement.querySelectorAll('input[name="assistingUnits"]:checked')].map(box => box.value);
+    const typed = (formElement.querySelector('[name="otherAssisting"]')?.value || '')
+        .split(/[\s,，、;；]+/).map(code => code.trim().toUpperCase()).filter(Boolean);
+    return [...new Set([...ticked, ...typed])];
+}
+
+/** 派单 / 改派 / 协调指定: lead unit (the catalogue's proposal first), assisting units, and a reason where needed. */
+async function dispatchDialog(facts, endpoint) {
+    const key = {dispatch: 'dispatch', redispatch: 'redispatch', 'lead-designation': 'designate'}[endpoint];
+    const proposed = await proposal(facts.category, facts.area);
+    const lead = unitInput('leadUnit', 'form.leadUnit', proposed && proposed.unit ? proposed.unit : '');
+    const note = proposed && proposed.unit
+        ? h('p', {class: 'proposal', id: uid('proposal')}, t('dispatch.proposal', {unit: unitText(proposed.unit)}))
+        : h('p', {class: 'hint'}, t('dispatch.noProposal'));
+    const pending = facts.pendingObjection
+        ? h('p', {class: 'dialog-describe'}, t('objection.describe', {unit: unitText(facts.pendingObjection.unit),
+            reason: facts.pendingObjection.reason}))
+        : null;
+    const fields = [pending, note, lead, assistingPicker(), endpoint === 'dispatch' ? null : text('reason', 'form.reason', true, 3)];
+    return openDialog({
+        title: titleFor(facts, key),
+        fields,
+        submitLabel: t(`action.${key}`),
+        onSubmit: async formElement => {
+            const data = values(formElement);
+            const leadUnit = (data.leadUnit || '').toUpperCase();
+            const body = {leadUnit, assistingUnits: assistingValues(formElement).filter(code => code !== leadUnit)};
+            if (endpoint !== 'dispatch') {
+                body.reason = data.reason;
+            }
+            const result = await caseAction(facts.caseId, endpoint, body);
+            toast(t('done.generic', {number: facts.caseNumber || ''}));
+            return result;
+        },
+    });
+}
+
+/** 补充材料 (一次性告知): every item at once, as many lines as needed. */
+function materials(facts) {
+    const list = h('ol', {class: 'item-list'});
+    const addItem = value => {
+        const index = list.children.length;
+        const line = field({label: t('form.materialItem', {n: index + 1}), name: `items[${index}]`, value,
+            required: index === 0, attrs: {class: 'material-item'}});
+        line.control.addEventListener('keydown', event => {
+            if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+                event.preventDefault();
+                if (line.control.value.trim()) {
+                    addItem('').control.focus();
+                }
+            }
+        });
+        list.append(h('li', {}, line));
+        return line;
+    };
+    addItem('');
+    const add = h('button', {type: 'button', class: 'secondary small', onclick: () => addItem('').control.focus()},
+        t('form.addItem'));
+    return openDialog({
+        title: titleFor(facts, 'materials'),
+        describe: t('materials.describe'),
+        fields: [list, add],
+        submitLabel: t('action.materials'),
+        onSubmit: async formElement => {
+            const items = [...formElement.querySelectorAll('.material-item')].map(input => input.value.trim())
+                .filter(Boolean);
+            const result = await caseAction(facts.caseId, 'material-requests', {items});
+            toast(t('done.generic', {number: facts.caseNumber || ''}));
+            return result;
+        },
+    });
+}
+

@@ -1,0 +1,163 @@
+// 审计回放: pick a case, step through its history (previous / next, or ← →), and see the case as it was at the
+// chosen moment from the audit API's as-of view (an empty state while that API is not there).
+import {get, getOrNull} from '../api.js';
+import {t} from '../i18n.js';
+import {caseLink, clear, emptyState, errorState, field, formatTime, h, statusBadge, table} from '../dom.js';
+import {caseDetails} from './case.js';
+import {actedByText, historyOf} from './history.js';
+
+export function render(main, context) {
+    const caseId = context.params[0];
+    main.append(h('div', {class: 'screen-head'}, h('h1', {id: 'audit-heading'}, t('audit.heading'))), chooser(context));
+    if (!caseId) {
+        main.append(recent());
+        return null;
+    }
+    const holder = h('div', {id: 'audit-body'}, h('p', {class: 'loading'}, t('common.loading')));
+    main.append(holder);
+    let steps = [];
+    let fromAudit = false;
+    let index = 0;
+    let disposed = false;
+    let view = null;
+
+    const keys = event => {
+        const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
+        if (typing || document.querySelector('dialog[open]')) {
+            return;
+        }
+        if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+            event.preventDefault();
+            select(index - 1);
+        } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
+            event.preventDefault();
+            select(index + 1);
+        }
+    };
+    document.addEventListener('keydown', keys);
+
+    async function load() {
+        try {
+            view = await get(`/api/v1/cases/${encodeURIComponent(caseId)}`);
+        } catch (error) {
+            clear(holder).append(errorState(error));
+            return;
+        }
+        const history = await historyOf(caseId, view);
+        if (disposed) {
+            return;
+        }
+        steps = history.steps;
+        fromAudit = history.fromAudit;
+        index = Math.max(0, steps.length - 1);
+        draw();
+    }
+
+    const stepList = h('ol', {class: 'steps', id: 'audit-steps'});
+    const position = h('span', {class: 'position', id: 'audit-position', 'aria-live': 'polite'});
+    const prev = h('button', {type: 'button', class: 'secondary', id: 'audit-prev', onclick: () => select(index - 1)},
+        `← ${t('audit.previous')}`);
+    const next = h('button', {type: 'button', class: 'secondary', id: 'audit-next', onclick: () => select(index + 1)},
+        `${t('audit.next')} →`);
+    const asOf = h('div', {class: 'as-of', id: 'audit-as-of', 'aria-live': 'polite'});
+
+    function draw() {
+        clear(holder);
+        holder.append(
+            h('p', {class: 'case-title-line'}, caseLink(caseId, view.caseNumber), ' ', view.title, ' ', statusBadge(view.status)),
+            ...(fromAudit ? [] : [h('p', {class: 'hint', id: 'audit-fallback'}, t('audit.fallback'))]),
+            h('div', {class: 'audit-layout'},
+                h('section', {class: 'panel', 'aria-labelledby': 'audit-steps-heading'},
+                    h('h2', {id: 'audit-steps-heading'}, t('audit.steps')),
+                    h('div', {class: 'stepper'}, prev, position, next),
+                    h('p', {class: 'hint'}, t('audit.keys')),
+                    stepList),
+                h('section', {class: 'panel', 'aria-labelledby': 'audit-as-of-heading'},
+                    h('h2', {id: 'audit-as-of-heading'}, t('audit.asOf')), asOf)));
+        clear(stepList);
+        steps.forEach((step, i) => stepList.append(h('li', {},
+            h('button', {type: 'button', class: 'step', dataset: {index: String(i)}, onclick: () => select(i)},
+                h('span', {class: 'chain-time'}, formatTime(step.at)), ' ', step.sentence || step.type,
+                h('span', {class: 'hint step-who'}, actedByText(step.by))))));
+        select(index);
+    }
+
+    async function select(wanted) {
+        if (!steps.length) {
+            position.textContent = '';
+            clear(asOf).append(emptyState(t('audit.noSteps')));
+            return;
+        }
+        index = Math.min(Math.max(wanted, 0), steps.length - 1);
+        prev.disabled = index === 0;
+        next.disabled = index === steps.length - 1;
+        position.textContent = t('audit.position', {n: index + 1, total: steps.length});
+        stepList.querySelectorAll('.step').forEach(button => {
+            const current = Number(button.dataset.index) === index;
+            button.classList.toggle('current', current);
+            button.setAttribute('aria-current', current ? 'step' : 'false');
+        });
+        const step = steps[index];
+        clear(asOf).append(h('p', {class: 'loading'}, t('common.loading')));
+        const query = fromAudit && step.sequence !== null && step.sequence !== undefined
+            ? {version: step.sequence} : {at: step.at};
+        let answer;
+        try {
+            answer = await getOrNull(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, query);
+        } catch (error) {
+            answer = null;
+        }
+        if (disposed || steps[index] !== step) {
+            return;
+        }
+        clear(asOf);
+        asOf.append(h('p', {class: 'as-of-moment'}, t('audit.moment', {time: formatTime(step.at)}), ' · ',
+            step.sentence || step.type, h('span', {class: 'hint'}, ` ${actedByText(step.by)}`)));
+        if (!answer) {
+            asOf.append(h('div', {id: 'as-of-missing'}, emptyState(t('audit.asOfMissing'), t('audit.asOfMissingHint'))));
+            return;
+        }
+        const then = answer.view || answer.case || answer.state || answer;
+        asOf.append(h('p', {}, statusBadge(then.status)), caseDetails({...view, ...then, caseId}, {reveal: false}));
+    }
+
+    load();
+    return () => {
+        disposed = true;
+        document.removeEventListener('keydown', keys);
+    };
+}
+
+function chooser(context) {
+    const input = field({label: t('audit.caseNumber'), name: 'number', required: true,
+        attrs: {id: 'audit-number', autocomplete: 'off'}});
+    const form = h('form', {class: 'inline-form', novalidate: true}, input,
+        h('button', {type: 'submit', class: 'primary', id: 'audit-open'}, t('audit.open')));
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const value = input.control.value.trim();
+        if (!value) {
+            return;
+        }
+        const page = await get('/api/v1/cases', {number: value, size: 1}).catch(() => null);
+        const found = page && page.items && page.items[0];
+        context.navigate(`/audit/${encodeURIComponent(found ? found.caseId : value)}`);
+    });
+    return form;
+}
+
+function recent() {
+    const holder = h('section', {class: 'panel', 'aria-labelledby': 'audit-recent-heading'},
+        h('h2', {id: 'audit-recent-heading'}, t('audit.recent')));
+    get('/api/v1/cases', {size: 10}).then(page => holder.append(table({
+        rows: page.items,
+        empty: t('search.empty'),
+        columns: [
+            {title: t('col.number'), cell: row => h('a', {href: `#/audit/${encodeURIComponent(row.caseId)}`}, row.caseNumber)},
+            {title: t('col.title'), cell: row => row.title},
+            {title: t('col.status'), cell: row => statusBadge(row.status)},
+            {title: t('col.registeredAt'), cell: row => formatTime(row.registeredAt)},
+        ],
+    }))).catch(error => holder.append(errorState(error)));
+    return holder;
+}

@@ -1,0 +1,137 @@
+// 协调督办: what waits on the hotline's own people. Objections awaiting a lead designation, extension requests
+// awaiting approval, the overdue board with supervision and urging, replies awaiting the call-back, and cases
+// registered but not yet dispatched. Each list shows only to the roles that act on it (supervisors see all).
+import {get} from '../api.js';
+import {enumText, t, unitText} from '../i18n.js';
+import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {hasAny} from '../catalog.js';
+import {actionButtons} from './actions.js';
+
+const SIZE = 20;
+const AUTO_REFRESH_MS = 60000;
+
+const SECTIONS = [
+    {key: 'objections', roles: ['COORDINATOR', 'OPERATOR', 'SUPERVISOR'], withViews: true,
+        params: {pending: 'OBJECTION', status: 'DISPATCHED,IN_HANDLING'},
+        only: ['designate', 'redispatch'],
+        detail: view => view.pendingObjection ? h('div', {class: 'detail'},
+            h('strong', {}, unitText(view.pendingObjection.unit)), '：', view.pendingObjection.reason,
+            h('div', {class: 'hint'}, formatTime(view.pendingObjection.at))) : '—'},
+    {key: 'extensions', roles: ['COORDINATOR', 'SUPERVISOR'], withViews: true,
+        params: {pending: 'EXTENSION', status: 'IN_HANDLING'},
+        only: ['approveExtension', 'rejectExtension'],
+        detail: view => view.pendingExtension ? h('div', {class: 'detail'},
+            h('strong', {}, t('board.extraDays', {n: view.pendingExtension.extraWorkingDays})), ' · ',
+            unitText(view.pendingExtension.unit), '：', view.pendingExtension.reason) : '—'},
+    {key: 'overdue', roles: ['SUPERVISOR', 'COORDINATOR'],
+        params: {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'},
+        only: ['supervise', 'urge']},
+    {key: 'callback', roles: ['OPERATOR'], withViews: true,
+        params: {status: 'REPLIED,RESOLVED_AT_INTAKE'},
+        only: ['feedback', 'close', 'reopen'],
+        detail: view => view.lastReply ? h('div', {class: 'detail'},
+            enumText('replyResult', view.lastReply.result), '：', view.lastReply.text,
+            view.lastFeedback ? h('div', {class: 'hint'}, t('board.feedbackGiven', {
+                satisfaction: enumText('satisfaction', view.lastFeedback.satisfaction)})) : null)
+            : (view.ending ? h('div', {class: 'detail'}, view.ending.text) : '—')},
+    {key: 'registered', roles: ['OPERATOR'],
+        params: {status: 'REGISTERED'},
+        only: ['dispatch', 'resolve', 'redirect']},
+];
+
+export function render(main, context) {
+    const {me} = context;
+    const sections = SECTIONS.filter(section => hasAny(me, ...section.roles));
+    const holders = new Map();
+    const pages = new Map();
+    main.append(h('div', {class: 'screen-head'},
+        h('h1', {}, t('board.heading')),
+        h('button', {type: 'button', class: 'secondary', id: 'board-refresh', onclick: () => loadAll()},
+            t('action.refresh'))));
+    const nav = h('nav', {class: 'section-nav', 'aria-label': t('board.sections')});
+    main.append(nav);
+    for (const section of sections) {
+        const holder = h('div', {class: 'section-body', id: `board-${section.key}-body`});
+        holders.set(section.key, holder);
+        pages.set(section.key, 0);
+        nav.append(h('a', {href: `#/board`, onclick: event => {
+            event.preventDefault();
+            document.getElementById(`board-${section.key}`).focus();
+        }}, t(`board.${section.key}`)));
+        main.append(h('section', {class: 'panel board-section', id: `board-${section.key}`, tabindex: '-1',
+            'aria-labelledby': `board-${section.key}-heading`},
+        h('h2', {id: `board-${section.key}-heading`}, t(`board.${section.key}`),
+            h('span', {class: 'section-count', id: `board-${section.key}-count`})),
+        h('p', {class: 'hint'}, t(`board.${section.key}Hint`)),
+        holder));
+    }
+
+    async function afterAction(result, caseId) {
+        if (result && result.version !== undefined && caseId) {
+            await get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion: result.version}).catch(() => null);
+        }
+        loadAll();
+    }
+
+    async function load(section) {
+        const holder = holders.get(section.key);
+        const page = pages.get(section.key);
+        try {
+            const answer = await get('/api/v1/cases', {...section.params, page, size: SIZE});
+            let rows = answer.items;
+            if (section.withViews) {
+                rows = await Promise.all(rows.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
+                    .then(view => ({...item, ...view})).catch(() => item)));
+            }
+            document.getElementById(`board-${section.key}-count`).textContent = ` (${answer.total})`;
+            clear(holder);
+            holder.append(table({
+                caption: t(`board.${section.key}`),
+                empty: t('board.empty'),
+                rows,
+                rowClass: row => `row-${String(row.warning || 'none').toLowerCase()}`,
+                columns: [
+                    {title: t('col.warning'), cell: row => warningBadge(row.warning), class: 'col-warning'},
+                    {title: t('col.number'), cell: row => caseLink(row.caseId, row.caseNumber)},
+                    {title: t('col.title'), cell: row => h('span', {}, row.title,
+                        row.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null)},
+                    {title: t('col.lead'), cell: row => unitText(row.leadUnit) || '—'},
+                    section.detail
+                        ? {title: t(`board.${section.key}Detail`), cell: row => section.detail(row)}
+                        : {title: t('col.deadline'), cell: row => row.nextDue
+                            ? h('span', {}, formatTime(row.nextDue), h('br'), h('span', {class: 'hint'}, remaining(row.nextDue, row.warning)))
+                            : formatTime(row.registeredAt)},
+                    {title: t('col.actions'), class: 'col-actions',
+                        cell: row => actionButtons(me, row, result => afterAction(result, row.caseId), section.only) || '—'},
+                ],
+            }));
+            if (answer.totalPages > 1) {
+                holder.append(pager(section, answer));
+            }
+        } catch (error) {
+            clear(holder).append(errorState(error));
+        }
+    }
+
+    function pager(section, answer) {
+        const page = answer.page;
+        return h('div', {class: 'pager'},
+            h('button', {type: 'button', class: 'secondary small', disabled: page <= 0, onclick: () => {
+                pages.set(section.key, page - 1);
+                load(section);
+            }}, t('pager.previous')),
+            h('span', {}, t('pager.position', {page: page + 1, pages: answer.totalPages})),
+            h('button', {type: 'button', class: 'secondary small', disabled: page + 1 >= answer.totalPages, onclick: () => {
+                pages.set(section.key, page + 1);
+                load(section);
+            }}, t('pager.next')));
+    }
+
+    function loadAll() {
+        return Promise.all(sections.map(load));
+    }
+
+    loadAll();
+    const timer = setInterval(loadAll, AUTO_REFRESH_MS);
+    return () => clearInterval(timer);
+}

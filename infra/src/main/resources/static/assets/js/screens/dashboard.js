@@ -1,0 +1,425 @@
+// 统计分析: timeliness and satisfaction by unit, category, area and period, as ECharts charts that follow the
+// figures' event stream, the unit ranking, and the current view exported as CSV. Every rate is shown with its
+// arithmetic (numerator / denominator). When the figures API is not there (404) the screen says so.
+import {getOrNull, withQuery} from '../api.js';
+import {enumText, lang, t, tOr, unitText} from '../i18n.js';
+import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
+
+const ECHARTS = '/webjars/echarts/dist/echarts.esm.min.js';
+const RATES = ['acceptance', 'response', 'onTimeCompletion', 'solved', 'satisfaction', 'feedbackCoverage', 'reopen',
+    'repeatedMaterialRequests', 'transfersPerCase', 'objectionsPerCase'];
+const HEADLINE = ['response', 'onTimeCompletion', 'satisfaction', 'solved', 'feedbackCoverage', 'acceptance'];
+const SERIES_REFRESH_MS = 10000;
+
+let remembered = {from: null, to: null, period: 'day', by: 'unit', figure: 'onTimeCompletion'};
+
+function isFraction(value) {
+    return value && typeof value === 'object' && 'numerator' in value && 'denominator' in value;
+}
+
+function rateOf(fraction) {
+    if (!isFraction(fraction)) {
+        return null;
+    }
+    if (fraction.rate !== undefined && fraction.rate !== null) {
+        return fraction.rate;
+    }
+    return fraction.denominator ? fraction.numerator / fraction.denominator : null;
+}
+
+function figuresOf(holder) {
+    return (holder && (holder.figures || holder.rates)) || holder || {};
+}
+
+/** The fractions of a figure set, known rates first, then any other numerator/denominator figure it has. */
+function fractionsOf(figures) {
+    const keys = [...RATES.filter(key => isFraction(figures[key])),
+        ...Object.keys(figures).filter(key => !RATES.includes(key) && isFraction(figures[key]))];
+    return keys.map(key => [key, figures[key]]);
+}
+
+function figureName(key) {
+    return tOr(`figure.${key}`, key);
+}
+
+function keyName(by, key) {
+    if (by === 'unit') {
+        return unitText(key);
+    }
+    if (by === 'category') {
+        return enumText('category', key);
+    }
+    if (by === 'area') {
+        return tOr(`area.${key}`, key);
+    }
+    return key === 'all' ? t('dashboard.all') : key;
+}
+
+/** The shorter name charts use: a unit's name without its code. */
+function chartName(by, key) {
+    return by === 'unit' ? tOr(`unit.${key}`, key) : keyName(by, key);
+}
+
+function sumFractions(fractions) {
+    const numerator = fractions.reduce((sum, f) => sum + (f ? f.numerator : 0), 0);
+    const denominator = fractions.reduce((sum, f) => sum + (f ? f.denominator : 0), 0);
+    return {numerator, denominator, rate: denominator ? numerator / denominator : null};
+}
+
+export function render(main) {
+    const state = {...remembered, from: remembered.from || cityDay(29), to: remembered.to || cityDay(0)};
+    let echarts = null;
+    let charts = [];
+    let summary = null;
+    let series = null;
+    let ranking = null;
+    let source = null;
+    let lastSeriesLoad = 0;
+    let disposed = false;
+
+    const from = field({label: t('dashboard.from'), name: 'from', type: 'date', value: state.from, attrs: {id: 'dash-from'}});
+    const to = field({label: t('dashboard.to'), name: 'to', type: 'date', value: state.to, attrs: {id: 'dash-to'}});
+    const period = field({label: t('dashboard.period'), name: 'period', type: 'select', value: state.period,
+        options: ['day', 'week', 'month'].map(value => [value, t(`period.${value}`)]), attrs: {id: 'dash-period'}});
+    const by = field({label: t('dashboard.by'), name: 'by', type: 'select', value: state.by,
+        options: ['unit', 'category', 'area'].map(value => [value, t(`by.${value}`)]), attrs: {id: 'dash-by'}});
+    const figure = field({label: t('dashboard.figure'), name: 'figure', type: 'select', value: state.figure,
+        options: RATES.map(key => [key, figureName(key)]), attrs: {id: 'dash-figure'}});
+    const controls = h('form', {class: 'form-grid dashboard-controls', novalidate: true},
+        from, to, period, by, figure,
+        h('div', {class: 'form-actions'},
+            h('button', {type: 'submit', class: 'primary', id: 'dash-apply'}, t('action.apply')),
+            h('button', {type: 'button', class: 'secondary', id: 'dash-export', onclick: exportCsv}, t('dashboard.export'))));
+    const live = h('span', {class: 'live off', id: 'dash-live', role: 'status'}, t('inbox.connecting'));
+    const body = h('div', {id: 'dashboard-body'}, h('p', {class: 'loading'}, t('common.loading')));
+    main.append(h('div', {class: 'screen-head'}, h('h1', {}, t('dashboard.heading')), live),
+        h('section', {class: 'panel'}, controls), body);
+
+    controls.addEventListener('submit', event => {
+        event.preventDefault();
+        Object.assign(state, {from: from.control.value, to: to.control.value, period: period.control.value,
+            by: by.control.value, figure: figure.control.value});
+        remembered = {...state};
+        start();
+    });
+
+    function range() {
+        return {from: state.from, to: state.to};
+    }
+
+    async function start() {
+        stopStream();
+        clear(body).append(h('p', {class: 'loading'}, t('common.loading')));
+        try {
+            summary = await getOrNull('/api/v1/metrics/summary', range());
+        } catch (error) {
+            clear(body).append(errorState(error));
+            live.hidden = true;
+            return;
+        }
+        if (disposed) {
+            return;
+        }
+        if (!summary) {
+            live.hidden = true;
+            clear(body).append(h('div', {id: 'metrics-missing'}, emptyState(t('dashboard.missing'), t('dashboard.missingHint'))));
+            return;
+        }
+        live.hidden = false;
+        try {
+            [series, ranking] = await Promise.all([
+                getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
+                getOrNull('/api/v1/metrics/ranking', range()),
+                loadCharts(),
+            ]);
+            lastSeriesLoad = Date.now();
+        } catch (error) {
+            clear(body).append(errorState(error));
+            return;
+        }
+        if (disposed) {
+            return;
+        }
+        draw();
+        connect();
+    }
+
+    async function loadCharts() {
+        if (!echarts) {
+            echarts = await import(ECHARTS);
+        }
+        return echarts;
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    function draw() {
+        charts.forEach(chart => chart.dispose());
+        charts = [];
+        clear(body);
+        const figures = figuresOf(summary);
+        const now = summary.now || {};
+        body.append(
+            h('section', {class: 'kpis', id: 'kpis', 'aria-label': t('dashboard.kpis')},
+                HEADLINE.filter(key => isFraction(figures[key])).map(key => kpi(key, figures[key])),
+                now.open !== undefined ? h('div', {class: 'kpi'}, h('div', {class: 'kpi-label'}, t('dashboard.openNow')),
+                    h('div', {class: 'kpi-value'}, formatNumber(now.open)),
+                    h('div', {class: 'kpi-detail'}, t('dashboard.overdueNow', {n: formatNumber(now.overdue)}))) : null),
+            h('div', {class: 'chart-grid'},
+                chartPanel('chart-trend', t('dashboard.trend', {figure: figureName(state.figure), by: t(`by.${state.by}`)})),
+                chartPanel('chart-compare', t('dashboard.compare', {by: t(`by.${state.by}`)})),
+                chartPanel('chart-ranking', t('dashboard.ranking'))),
+            breakdownTable(),
+            rankingTable());
+        drawCharts();
+    }
+
+    function kpi(key, fraction) {
+        return h('div', {class: 'kpi', dataset: {figure: key}},
+            h('div', {class: 'kpi-label'}, figureName(key)),
+            h('div', {class: 'kpi-value'}, formatRate(rateOf(fraction))),
+            h('div', {class: 'kpi-detail'}, `${formatNumber(fraction.numerator)} / ${formatNumber(fraction.denominator)}`));
+    }
+
+    function chartPanel(id, title) {
+        return h('section', {class: 'panel chart-panel', 'aria-labelledby': `${id}-title`},
+            h('h2', {id: `${id}-title`}, title),
+            h('div', {class: 'chart', id, role: 'img', 'aria-label': title}));
+    }
+
+    function lines() {
+        const raw = (series && (series.lines || series.series)) || [];
+        return raw.map(line => ({key: line.key, points: line.points || []}));
+    }
+
+    function periods() {
+        const labels = new Set();
+        lines().forEach(line => line.points.forEach(point => labels.add(point.period)));
+        return [...labels].sort();
+    }
+
+    function totalsByKey() {
+        return lines().map(line => {
+            const figures = {};
+            for (const key of RATES) {
+                const fractions = line.points.map(point => figuresOf(point)[key]).filter(isFraction);
+                if (fractions.length) {
+                    figures[key] = sumFractions(fractions);
+                }
+            }
+            return {key: line.key, figures};
+        });
+    }
+
+    function rankedUnits() {
+        if (!ranking) {
+            return [];
+        }
+        return Array.isArray(ranking) ? ranking : (ranking.ranking || ranking.units || []);
+    }
+
+    function drawCharts() {
+        const textColour = '#1b1b1b';
+        const base = {textStyle: {fontFamily: 'inherit', fontSize: 14, color: textColour}, animation: false,
+            tooltip: {trigger: 'axis'}, grid: {left: 56, right: 24, top: 40, bottom: 56}};
+        const labels = periods();
+        const trend = chart('chart-trend');
+        if (trend) {
+            trend.setOption({...base,
+                legend: {type: 'scroll', top: 0},
+                xAxis: {type: 'category', data: labels},
+                yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
+                series: lines().map(line => ({
+                    name: chartName(state.by, line.key), type: 'line', connectNulls: false,
+                    data: labels.map(label => {
+                        const point = line.points.find(p => p.period === label);
+                        const rate = point ? rateOf(figuresOf(point)[state.figure]) : null;
+                        return rate === null ? null : +(rate * 100).toFixed(1);
+                    }),
+                }))});
+        }
+        const totals = totalsByKey();
+        const compare = chart('chart-compare');
+        if (compare) {
+            const shown = ['onTimeCompletion', 'response', 'satisfaction'];
+            compare.setOption({...base,
+                legend: {top: 0},
+                xAxis: {type: 'category', data: totals.map(total => chartName(state.by, total.key)),
+                    axisLabel: {interval: 0, rotate: totals.length > 3 ? 30 : 0}},
+                yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
+                series: shown.map(key => ({name: figureName(key), type: 'bar',
+                    data: totals.map(total => {
+                        const rate = rateOf(total.figures[key]);
+                        return rate === null ? null : +(rate * 100).toFixed(1);
+                    })}))});
+        }
+        const ranks = rankedUnits();
+        const rankingChart = chart('chart-ranking');
+        if (rankingChart) {
+            const ordered = [...ranks].reverse();
+            const scale = ranks.every(unit => Number(unit.score) <= 1) ? 100 : 1;
+            rankingChart.setOption({...base,
+                tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+                grid: {left: 110, right: 40, top: 16, bottom: 32},
+                xAxis: {type: 'value'},
+                yAxis: {type: 'category', data: ordered.map(unit => chartName('unit', unit.unit))},
+                series: [{type: 'bar', name: t('dashboard.score'), data: ordered.map(unit => +(Number(unit.score) * scale).toFixed(1)),
+                    label: {show: true, position: 'right'}}]});
+        }
+    }
+
+    function chart(id) {
+        const element = document.getElementById(id);
+        if (!element || !echarts) {
+            return null;
+        }
+        const instance = echarts.init(element, null, {renderer: 'canvas', locale: lang() === 'en' ? 'EN' : 'ZH'});
+        charts.push(instance);
+        return instance;
+    }
+
+    function breakdownTable() {
+        const totals = totalsByKey();
+        const shown = RATES.filter(key => totals.some(total => total.figures[key]));
+        if (!totals.length) {
+            return h('section', {class: 'panel'}, h('h2', {}, t('dashboard.breakdown', {by: t(`by.${state.by}`)})),
+                emptyState(t('dashboard.noData')));
+        }
+        return h('section', {class: 'panel', id: 'breakdown'}, h('h2', {}, t('dashboard.breakdown', {by: t(`by.${state.by}`)})),
+            h('div', {class: 'table-wrap'}, h('table', {class: 'grid figures'},
+                h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t(`by.${state.by}`)),
+                    shown.map(key => h('th', {scope: 'col'}, figureName(key))))),
+                h('tbody', {}, totals.map(total => h('tr', {},
+                    h('th', {scope: 'row'}, keyName(state.by, total.key)),
+                    shown.map(key => h('td', {}, fractionCell(total.figures[key])))))))));
+    }
+
+    function fractionCell(fraction) {
+        if (!fraction) {
+            return '—';
+        }
+        return h('span', {}, formatRate(rateOf(fraction)), h('span', {class: 'hint'},
+            ` ${formatNumber(fraction.numerator)}/${formatNumber(fraction.denominator)}`));
+    }
+
+    function rankingTable() {
+        const ranks = rankedUnits();
+        const rateKeys = [...new Set(ranks.flatMap(unit => Object.keys(unit.rates || {})))];
+        return h('section', {class: 'panel', id: 'ranking'}, h('h2', {}, t('dashboard.rankingTable')),
+            ranks.length === 0 ? emptyState(t('dashboard.noData')) : h('div', {class: 'table-wrap'},
+                h('table', {class: 'grid figures'},
+                    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('dashboard.rank')),
+                        h('th', {scope: 'col'}, t('by.unit')), h('th', {scope: 'col'}, t('dashboard.score')),
+                        rateKeys.map(key => h('th', {scope: 'col'}, figureName(key))))),
+                    h('tbody', {}, ranks.map(unit => h('tr', {},
+                        h('td', {}, String(unit.rank ?? '')), h('th', {scope: 'row'}, unitText(unit.unit)),
+                        h('td', {}, unit.score === undefined ? '—' : Number(unit.score).toFixed(3)),
+                        rateKeys.map(key => h('td', {}, fractionCell((unit.rates || {})[key])))))))),
+            belowFloors());
+    }
+
+    function belowFloors() {
+        const breaches = (ranking && ranking.belowFloors) || [];
+        const named = breaches.filter(breach => (breach.units || []).length);
+        if (!named.length) {
+            return null;
+        }
+        return h('div', {class: 'bulletin', role: 'note'}, h('h3', {}, t('dashboard.belowFloors')),
+            h('ul', {}, named.map(breach => h('li', {}, `${figureName(breach.figure)} < ${formatRate(breach.floor)}：`,
+                breach.units.map(unit => unitText(unit.unit || unit)).join('、')))));
+    }
+
+    // ------------------------------------------------------------------ live updates
+
+    function connect() {
+        source = new EventSource(withQuery('/api/v1/metrics/stream', range()));
+        source.addEventListener('figures', async event => {
+            const update = JSON.parse(event.data);
+            summary = update.summary || summary;
+            ranking = update.ranking || ranking;
+            live.className = 'live on';
+            live.textContent = t('inbox.live');
+            if (Date.now() - lastSeriesLoad > SERIES_REFRESH_MS) {
+                lastSeriesLoad = Date.now();
+                series = await getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
+                    .catch(() => series);
+            }
+            if (!disposed) {
+                draw();
+            }
+        });
+        source.addEventListener('open', () => {
+            live.className = 'live on';
+            live.textContent = t('inbox.live');
+        });
+        source.addEventListener('error', () => {
+            live.className = 'live off';
+            live.textContent = t('inbox.reconnecting');
+        });
+    }
+
+    function stopStream() {
+        if (source) {
+            source.close();
+            source = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ CSV
+
+    function exportCsv() {
+        if (!summary) {
+            toast(t('dashboard.missing'), 'error');
+            return;
+        }
+        const rows = [[t('csv.section'), t('csv.key'), t('csv.period'), t('csv.figure'), t('csv.numerator'),
+            t('csv.denominator'), t('csv.rate')]];
+        for (const [key, fraction] of fractionsOf(figuresOf(summary))) {
+            rows.push([t('csv.summary'), t('dashboard.all'), `${state.from}~${state.to}`, figureName(key),
+                fraction.numerator, fraction.denominator, rateOf(fraction)]);
+        }
+        for (const line of lines()) {
+            for (const point of line.points) {
+                for (const [key, fraction] of fractionsOf(figuresOf(point))) {
+                    rows.push([t(`by.${state.by}`), keyName(state.by, line.key), point.period, figureName(key),
+                        fraction.numerator, fraction.denominator, rateOf(fraction)]);
+                }
+            }
+        }
+        for (const unit of rankedUnits()) {
+            rows.push([t('dashboard.ranking'), unitText(unit.unit), `#${unit.rank ?? ''}`, t('dashboard.score'), '', '',
+                unit.score]);
+            for (const [key, fraction] of Object.entries(unit.rates || {}).filter(([, value]) => isFraction(value))) {
+                rows.push([t('dashboard.ranking'), unitText(unit.unit), `${state.from}~${state.to}`, figureName(key),
+                    fraction.numerator, fraction.denominator, rateOf(fraction)]);
+            }
+        }
+        const csv = '\ufeff' + rows.map(row => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+        const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+        const link = h('a', {href: url, download: `hotline-figures-${state.from}-${state.to}-${state.by}.csv`,
+            id: 'csv-link', hidden: true});
+        document.body.append(link);
+        link.click();
+        setTimeout(() => {
+            link.remove();
+            URL.revokeObjectURL(url);
+        }, 1000);
+        toast(t('dashboard.exported', {n: rows.length - 1}));
+    }
+
+    function csvCell(value) {
+        const text = value === null || value === undefined ? '' : String(value);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    }
+
+    const resize = () => charts.forEach(instance => instance.resize());
+    window.addEventListener('resize', resize);
+    start();
+    return () => {
+        disposed = true;
+        stopStream();
+        window.removeEventListener('resize', resize);
+        charts.forEach(instance => instance.dispose());
+    };
+}
+

@@ -1,0 +1,138 @@
+// 待办: a unit's open cases, nearest deadline first, yellow and red marks, kept current by the server's event
+// stream (EventSource rides on the session cookie), with the actions the person's role allows on each case.
+import {get} from '../api.js';
+import {enumText, t, unitText} from '../i18n.js';
+import {caseLink, clear, errorState, field, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {hasAny} from '../catalog.js';
+import {actionButtons} from './actions.js';
+
+const PAGE = 100;
+const LAST_UNIT_KEY = 'hotline.inbox.unit';
+
+export function render(main, context) {
+    const {me} = context;
+    const ownUnit = hasAny(me, 'UNIT_HANDLER') && !hasAny(me, 'OPERATOR', 'COORDINATOR', 'SUPERVISOR', 'AUDITOR', 'ADMIN');
+    const unit = ownUnit ? me.unit : (context.params[0] || localStorage.getItem(LAST_UNIT_KEY) || '');
+    let answer = null;
+    let shown = PAGE;
+    let source = null;
+
+    const live = h('span', {class: 'live off', id: 'inbox-live', role: 'status'}, t('inbox.connecting'));
+    const counts = h('div', {class: 'counts', id: 'inbox-counts', 'aria-live': 'polite'});
+    const list = h('div', {id: 'inbox-list'});
+    main.append(
+        h('div', {class: 'screen-head'},
+            h('h1', {id: 'inbox-heading'}, t('inbox.heading', {unit: unit ? unitText(unit) : ''})),
+            live),
+        ...(ownUnit ? [] : [unitChooser(unit, context)]),
+        counts, list);
+
+    if (!unit) {
+        live.hidden = true;
+        return null;
+    }
+    if (!ownUnit) {
+        localStorage.setItem(LAST_UNIT_KEY, unit);
+    }
+
+    function draw() {
+        clear(counts);
+        clear(list);
+        if (!answer) {
+            return;
+        }
+        counts.append(
+            h('span', {class: 'count'}, t('inbox.total', {n: answer.total})),
+            h('span', {class: 'count count-yellow'}, t('inbox.yellow', {n: answer.yellow})),
+            h('span', {class: 'count count-red'}, t('inbox.red', {n: answer.red})),
+            h('span', {class: 'hint'}, t('inbox.asOf', {time: formatTime(answer.asOf)})));
+        const focused = document.activeElement;
+        const focusKey = focused && focused.dataset && focused.dataset.caseId
+            ? `${focused.dataset.caseId}/${focused.dataset.action || ''}` : null;
+        const rows = answer.items.slice(0, shown);
+        list.append(table({
+            caption: t('inbox.caption'),
+            empty: t('inbox.empty'),
+            rows,
+            rowClass: item => `row-${String(item.warning || 'none').toLowerCase()}`,
+            columns: [
+                {title: t('col.warning'), cell: item => warningBadge(item.warning), class: 'col-warning'},
+                {title: t('col.number'), cell: item => caseLink(item.caseId, item.caseNumber)},
+                {title: t('col.title'), cell: item => h('span', {class: 'case-title'}, item.title,
+                    item.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null,
+                    item.objectionPending ? h('span', {class: 'flag flag-objection'}, t('flag.objection')) : null)},
+                {title: t('col.status'), cell: item => `${enumText('status', item.status)} · ${enumText('inboxRole', item.role)}`},
+                {title: t('col.category'), cell: item => `${enumText('category', item.category)}${item.urgency && item.urgency !== 'NORMAL'
+                    ? ` · ${enumText('urgency', item.urgency)}` : ''}`},
+                {title: t('col.deadline'), cell: item => item.due ? h('span', {},
+                    h('span', {class: 'deadline-kind'}, enumText('deadlineKind', item.deadlineKind)), ' ',
+                    formatTime(item.due), h('br'), h('span', {class: 'hint'}, remaining(item.due, item.warning))) : '—'},
+                {title: t('col.actions'), cell: item => actionButtons(me, item, refresh) || '—', class: 'col-actions'},
+            ],
+        }));
+        if (answer.items.length > shown) {
+            list.append(h('button', {type: 'button', class: 'secondary', id: 'inbox-more', onclick: () => {
+                shown += PAGE;
+                draw();
+            }}, t('inbox.more', {n: answer.items.length - shown})));
+        }
+        if (focusKey) {
+            const [caseId, action] = focusKey.split('/');
+            const again = list.querySelector(`[data-case-id="${CSS.escape(caseId)}"][data-action="${CSS.escape(action)}"]`)
+                || list.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`);
+            if (again) {
+                again.focus();
+            }
+        }
+    }
+
+    async function refresh() {
+        try {
+            answer = await get('/api/v1/inbox', {unit});
+            draw();
+        } catch (error) {
+            clear(list).append(errorState(error));
+        }
+    }
+
+    function connect() {
+        source = new EventSource(`/api/v1/inbox/stream?unit=${encodeURIComponent(unit)}`);
+        source.addEventListener('inbox', event => {
+            answer = JSON.parse(event.data);
+            live.className = 'live on';
+            live.textContent = t('inbox.live');
+            draw();
+        });
+        source.addEventListener('open', () => {
+            live.className = 'live on';
+            live.textContent = t('inbox.live');
+        });
+        source.addEventListener('error', () => {
+            live.className = 'live off';
+            live.textContent = t('inbox.reconnecting');
+        });
+    }
+
+    refresh();
+    connect();
+    return () => {
+        if (source) {
+            source.close();
+        }
+    };
+}
+
+function unitChooser(unit, context) {
+    const input = field({label: t('inbox.unit'), name: 'unit', value: unit, required: true,
+        attrs: {id: 'inbox-unit', autocomplete: 'off', spellcheck: 'false'}});
+    const form = h('form', {class: 'inline-form', novalidate: true}, input,
+        h('button', {type: 'submit', class: 'secondary'}, t('inbox.show')));
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        const code = input.control.value.trim().toUpperCase();
+        if (code) {
+            context.navigate(`/inbox/${code}`);
+        }
+    });
+    return form;
+}

@@ -1,0 +1,83 @@
+// 工单查询: find cases by number, caller's phone, words, status, area, overdue; newest first, a page at a time.
+import {get} from '../api.js';
+import {enumText, t, tOr, unitText} from '../i18n.js';
+import {caseLink, clear, enumOptions, errorState, field, formatTime, h, statusBadge, table, warningBadge} from '../dom.js';
+import {AREAS, STATUSES} from '../catalog.js';
+
+const SIZE = 20;
+let remembered = {page: 0};
+
+export function render(main) {
+    const number = field({label: t('search.number'), name: 'number', value: remembered.number,
+        attrs: {id: 'search-number', autocomplete: 'off'}});
+    const phone = field({label: t('search.phone'), name: 'phone', type: 'tel', value: remembered.phone,
+        attrs: {id: 'search-phone', autocomplete: 'off'}});
+    const words = field({label: t('search.words'), name: 'q', value: remembered.q, attrs: {id: 'search-q', maxlength: 100}});
+    const status = field({label: t('search.status'), name: 'status', type: 'select', value: remembered.status || '',
+        options: [['', t('common.any')], ...enumOptions('status', STATUSES)], attrs: {id: 'search-status'}});
+    const area = field({label: t('search.area'), name: 'area', type: 'select', value: remembered.area || '',
+        options: [['', t('common.any')], ['3706', t('area.370600')],
+            ...AREAS.filter(code => code !== '370600').map(code => [code, t(`area.${code}`)])], attrs: {id: 'search-area'}});
+    const overdue = field({label: t('search.overdue'), name: 'overdue', type: 'checkbox', value: remembered.overdue,
+        attrs: {id: 'search-overdue'}});
+    const results = h('div', {id: 'search-results', 'aria-live': 'polite'});
+    const form = h('form', {class: 'form-grid search-form', novalidate: true, role: 'search'},
+        number, phone, words, status, area, overdue,
+        h('div', {class: 'form-actions field-wide'}, h('button', {type: 'submit', class: 'primary', id: 'search-submit'},
+            t('action.search'))));
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        remembered = {
+            number: number.control.value.trim(), phone: phone.control.value.trim(), q: words.control.value.trim(),
+            status: status.control.value, area: area.control.value, overdue: overdue.control.checked, page: 0,
+        };
+        run();
+    });
+    main.append(h('div', {class: 'screen-head'}, h('h1', {}, t('search.heading'))),
+        h('section', {class: 'panel'}, form), results);
+
+    async function run() {
+        clear(results).append(h('p', {class: 'loading'}, t('common.loading')));
+        try {
+            const answer = await get('/api/v1/cases', {number: remembered.number, phone: remembered.phone,
+                q: remembered.q, status: remembered.status, area: remembered.area,
+                overdue: remembered.overdue ? 'true' : '', page: remembered.page, size: SIZE});
+            clear(results);
+            results.append(h('p', {class: 'hint', id: 'search-total'}, t('search.total', {n: answer.total})),
+                table({
+                    caption: t('search.caption'),
+                    empty: t('search.empty'),
+                    rows: answer.items,
+                    columns: [
+                        {title: t('col.warning'), cell: row => warningBadge(row.warning), class: 'col-warning'},
+                        {title: t('col.number'), cell: row => caseLink(row.caseId, row.caseNumber)},
+                        {title: t('col.title'), cell: row => row.title},
+                        {title: t('col.status'), cell: row => statusBadge(row.status)},
+                        {title: t('col.category'), cell: row => enumText('category', row.category)},
+                        {title: t('col.area'), cell: row => tOr(`area.${row.area}`, row.area)},
+                        {title: t('col.lead'), cell: row => unitText(row.leadUnit) || '—'},
+                        {title: t('col.registeredAt'), cell: row => formatTime(row.registeredAt)},
+                    ],
+                }));
+            if (answer.totalPages > 1) {
+                results.append(h('div', {class: 'pager'},
+                    h('button', {type: 'button', class: 'secondary small', disabled: answer.page <= 0, onclick: () => {
+                        remembered.page -= 1;
+                        run();
+                    }}, t('pager.previous')),
+                    h('span', {}, t('pager.position', {page: answer.page + 1, pages: answer.totalPages})),
+                    h('button', {type: 'button', class: 'secondary small', disabled: answer.page + 1 >= answer.totalPages,
+                        onclick: () => {
+                            remembered.page += 1;
+                            run();
+                        }}, t('pager.next'))));
+            }
+        } catch (error) {
+            clear(results).append(errorState(error));
+        }
+    }
+
+    run();
+    number.control.focus();
+    return null;
+}

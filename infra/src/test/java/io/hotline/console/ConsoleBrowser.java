@@ -1,0 +1,147 @@
+package io.hotline.console;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by Selenium with
+ * both paths set explicitly, so nothing is ever downloaded. Tests that use it are skipped (with a message) on a
+ * machine without them. Screenshots go to {@code infra/target/screenshots/}.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** The two shared cores are busy: waits are patient. */
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final String base;
+    private final Path profile;
+
+    private ConsoleBrowser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("hotline-chromium-");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=zh-CN", "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
+    }
+
+    /** A browser against the app at {@code base}; skips the calling test when Chromium or its driver is absent. */
+    static ConsoleBrowser open(String base) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, "
+                        + "/usr/bin/chromedriver)");
+        try {
+            return new ConsoleBrowser(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void go(String hashPath) {
+        driver.get(base + "/#" + hashPath);
+    }
+
+    /** Signs in through the console's own form (signing out first when someone is signed in). */
+    void signIn(String username, String password) {
+        go("/login");
+        if (!driver.findElements(By.id("sign-out")).isEmpty()) {
+            driver.findElement(By.id("sign-out")).click();
+        }
+        WebElement user = visible(By.id("login-username"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("login-password"));
+        secret.sendKeys(password);
+        secret.sendKeys("\n");
+        wait.until(ExpectedConditions.textToBe(By.id("who-name"), username));
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement clickable(By by) {
+        return wait.until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    void click(By by) {
+        WebElement element = clickable(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    <T> T until(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The whole page as a PNG in target/screenshots/NAME.png. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

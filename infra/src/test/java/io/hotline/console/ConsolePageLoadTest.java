@@ -1,0 +1,183 @@
+package io.hotline.console;
+
+import io.hotline.kernel.cases.CaseIds;
+import io.hotline.kernel.cases.DispatchCase;
+import io.hotline.kernel.cases.RegisterCase;
+import io.hotline.kernel.cases.SignForCase;
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Citizen;
+import io.hotline.kernel.common.Role;
+import io.hotline.kernel.common.Urgency;
+import io.hotline.testing.TestAccounts;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long each console screen takes to load, in headless Chromium, with 10,000 cases in the store (70% dispatched
+ * to six units, half of those signed for). Opt-in, because seeding takes minutes on two shared cores:
+ * <pre>./mvnw -B -pl infra -am verify -Dtest=ConsolePageLoadTest -Dsurefire.failIfNoSpecifiedTests=false -Dconsole.load=true</pre>
+ * ({@code -Dconsole.load.cases=N} for another count). A load is from navigation until the screen shows its data;
+ * the figures are printed and written to {@code target/page-load.txt}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfSystemProperty(named = "console.load", matches = "true")
+class ConsolePageLoadTest {
+
+    private static final int CASES = Integer.getInteger("console.load.cases", 10_000);
+    private static final List<String> UNITS = List.of("WATER", "URBAN-MGMT", "MARKET-REG", "HOUSING", "TRANSPORT",
+            "ENVIRONMENT");
+    private static final List<String> AREAS = List.of("370602", "370611", "370612", "370613", "370614", "370681");
+    private static final long BUDGET_MILLIS = 1000;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        String dir = Files.createTempDirectory("hotline-console-load").toString();
+        registry.add("app.data-dir", () -> dir);
+        TestAccounts.configure(registry);
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CommandGateway commands;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyScreenLoadsInUnderASecondWithTenThousandCases() throws Exception {
+        WebTestClient operator = TestAccounts.client(context, "op-load", "HOTLINE", Role.OPERATOR);
+        TestAccounts.client(context, "water-load", "WATER", Role.UNIT_HANDLER);
+        TestAccounts.client(context, "su-load", "HOTLINE", Role.SUPERVISOR);
+        TestAccounts.client(context, "au-load", "HOTLINE", Role.AUDITOR);
+
+        long seeding = System.nanoTime();
+        String someCase = seed();
+        awaitProjected(operator);
+        long seededMillis = (System.nanoTime() - seeding) / 1_000_000;
+
+        Map<String, Long> loads = new LinkedHashMap<>();
+        try (ConsoleBrowser browser = ConsoleBrowser.open("http://localhost:" + port)) {
+            browser.signIn("op-load", TestAccounts.passwordFor("op-load"));
+            warmUp(browser);
+            loads.put("intake (operator)", load(browser, "/intake", d -> present(d, "#intake-phone")));
+            loads.put("board (operator)", load(browser, "/board", d -> counted(d, "callback") && counted(d, "registered")
+                    && counted(d, "objections")));
+            loads.put("search (operator)", load(browser, "/cases", d -> present(d, "#search-total")));
+            loads.put("case page (operator)", load(browser, "/cases/" + someCase, d -> present(d, "#timeline-list")));
+            loads.put("dashboard (operator)", load(browser, "/dashboard",
+                    d -> present(d, "#metrics-missing") || present(d, "#kpis")));
+            browser.signIn("water-load", TestAccounts.passwordFor("water-load"));
+            loads.put("inbox WATER (unit handler)", load(browser, "/inbox", d -> present(d, "#inbox-list table")));
+            browser.signIn("su-load", TestAccounts.passwordFor("su-load"));
+            loads.put("board (supervisor)", load(browser, "/board", d -> counted(d, "overdue")
+                    && counted(d, "objections") && counted(d, "extensions")));
+            browser.signIn("au-load", TestAccounts.passwordFor("au-load"));
+            loads.put("audit replay (auditor)", load(browser, "/audit/" + someCase,
+                    d -> present(d, "#as-of-missing") || present(d, "#audit-as-of .case-grid")));
+            browser.screenshot("load-audit");
+        }
+
+        StringBuilder report = new StringBuilder("Console page loads with " + CASES + " cases (seeded in "
+                + seededMillis / 1000 + " s):\n");
+        loads.forEach((screen, millis) -> report.append(String.format("  %-30s %5d ms%n", screen, millis)));
+        System.out.print(report);
+        Files.writeString(Path.of("target", "page-load.txt"), report, StandardCharsets.UTF_8);
+        assertThat(loads).allSatisfy((screen, millis) -> assertThat(millis).as(screen).isLessThan(BUDGET_MILLIS));
+    }
+
+    /** Registers CASES cases through the command gateway; answers one dispatched, signed case's id. */
+    private String seed() throws Exception {
+        Actor operator = Actor.of("op-load", "HOTLINE", Role.OPERATOR);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            int n = i;
+            work.add(pool.submit(() -> {
+                String requestId = "load-" + n;
+                String caseId = CaseIds.forRequest(requestId);
+                Category category = Category.values()[n % Category.values().length];
+                commands.sendAndWait(new RegisterCase(caseId, requestId, Channel.values()[n % Channel.values().length],
+                        category, n % 50 == 0 ? Urgency.URGENT : Urgency.NORMAL, "诉求 " + n + " 路灯 供水 噪音",
+                        "第 " + n + " 件测试诉求的内容", new Citizen("市民" + n, "1380000" + String.format("%04d", n % 10_000),
+                                null), AREAS.get(n % AREAS.size()), operator));
+                if (n % 10 < 7) {
+                    String unit = UNITS.get(n % UNITS.size());
+                    commands.sendAndWait(new DispatchCase(caseId, unit, List.of(), operator));
+                    if (n % 2 == 0) {
+                        commands.sendAndWait(new SignForCase(caseId, Actor.of("load-" + unit, unit, Role.UNIT_HANDLER)));
+                    }
+                }
+            }));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        pool.shutdown();
+        return CaseIds.forRequest("load-0");
+    }
+
+    private static void awaitProjected(WebTestClient operator) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<?, ?> page = operator.get().uri("/api/v1/cases?size=1").exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            if (((Number) page.get("total")).intValue() >= CASES) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the case views did not catch up with " + CASES + " cases");
+    }
+
+    /** One load of every screen first, so the figures measure a browser with its cache as on a working day. */
+    private static void warmUp(ConsoleBrowser browser) {
+        for (String path : List.of("/intake", "/cases", "/board")) {
+            browser.go(path);
+            browser.visible(By.id("main"));
+        }
+    }
+
+    private static long load(ConsoleBrowser browser, String path, Function<WebDriver, Boolean> shown) {
+        browser.driver.get("about:blank");
+        long start = System.nanoTime();
+        browser.go(path);
+        browser.until(shown);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static boolean present(WebDriver driver, String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    private static boolean counted(WebDriver driver, String section) {
+        List<org.openqa.selenium.WebElement> count = driver.findElements(By.id("board-" + section + "-count"));
+        return !count.isEmpty() && !count.get(0).getText().isBlank();
+    }
+}
