@@ -107,7 +107,7 @@ class ConsolePageLoadTest {
         StringBuilder report = new StringBuilder("Console page loads with " + CASES + " cases (seeded in "
                 + seededMillis / 1000 + " s):\n");
         loads.forEach((screen, millis) -> report.append(String.format("  %-30s %5d ms%n", screen, millis)));
-        System.out.print(report);
+        org.slf4j.LoggerFactory.getLogger(ConsolePageLoadTest.class).info("{}", report);
         Files.writeString(Path.of("target", "page-load.txt"), report, StandardCharsets.UTF_8);
         assertThat(loads).allSatisfy((screen, millis) -> assertThat(millis).as(screen).isLessThan(BUDGET_MILLIS));
     }
