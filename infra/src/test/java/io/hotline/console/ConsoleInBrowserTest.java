@@ -260,9 +260,13 @@ class ConsoleInBrowserTest {
         String disputed = register("call-dispute-1", "占道经营", "路口早市占道", "370613");
         operatorApi.post().uri("/api/v1/cases/{id}/dispatch", disputed).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("leadUnit", "URBAN-MGMT")).exchange().expectStatus().isOk();
-        TestAccounts.signedIn(context, URBAN, TestAccounts.passwordFor(URBAN)).post()
+        Map<?, ?> objected = TestAccounts.signedIn(context, URBAN, TestAccounts.passwordFor(URBAN)).post()
                 .uri("/api/v1/cases/{id}/objections", disputed).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "属市场监管职责")).exchange().expectStatus().isOk();
+                .bodyValue(Map.of("reason", "属市场监管职责")).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        // the board lists what the views hold: wait until they hold the objection (projection is asynchronous)
+        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", disputed, objected.get("version")).exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
 
         browser.signIn(COORDINATOR, TestAccounts.passwordFor(COORDINATOR));
         By designate = By.cssSelector("#board-objections-body [data-action='designate'][data-case-id='" + disputed + "']");
