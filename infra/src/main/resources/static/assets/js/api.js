@@ -9,7 +9,8 @@ export class ApiError extends Error {
     constructor(status, problem) {
         super((problem && problem.detail) || `HTTP ${status}`);
         this.status = status;
-        this.code = problem && (problem.code || problem.title);
+        this.code = problem && problem.code;
+        this.title = problem && problem.title;
         this.detail = problem && problem.detail;
         this.errors = (problem && Array.isArray(problem.errors)) ? problem.errors : [];
     }

@@ -149,12 +149,14 @@ export function clearProblem(form) {
  */
 export function showProblem(form, error) {
     clearProblem(form);
+    const fieldErrors = (error && error.errors) || [];
     const box = h('div', {class: 'problem', role: 'alert', tabindex: '-1'},
-        h('strong', {}, problemText(error)),
+        h('strong', {}, fieldErrors.length && !(error.code && tOr(`rejection.${error.code}`, null))
+            ? t('error.checkFields') : problemText(error)),
         error && error.code ? h('span', {class: 'code'}, ` [${error.code}]`) : null);
     form.prepend(box);
     let first = null;
-    for (const fieldError of (error && error.errors) || []) {
+    for (const fieldError of fieldErrors) {
         const name = fieldError.field || '';
         const control = form.querySelector(`[name="${CSS.escape(name)}"]`)
             || form.querySelector(`[name="${CSS.escape(name.replace(/\[\d+\]$/, ''))}"]`);
@@ -165,9 +167,18 @@ export function showProblem(form, error) {
         control.setAttribute('aria-invalid', 'true');
         const line = document.getElementById(`${control.id}-error`);
         if (line) {
-            line.textContent = fieldError.reason || t('error.invalid');
+            line.textContent = fieldError.reason ? `${t('error.invalid')}：${fieldError.reason}` : t('error.invalid');
             line.hidden = false;
         }
+        control.addEventListener('input', () => {
+            control.removeAttribute('aria-invalid');
+            if (line) {
+                line.hidden = true;
+            }
+            if (!form.querySelector('[aria-invalid="true"]')) {
+                box.remove();
+            }
+        }, {once: true});
         first = first || control;
     }
     (first || box).focus();

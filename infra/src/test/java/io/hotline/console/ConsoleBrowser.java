@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,6 +57,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
+        // live screens redraw themselves: an element found a moment ago may be replaced by the time it is read
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A browser against the app at {@code base}; skips the calling test when Chromium or its driver is absent. */

@@ -128,11 +128,13 @@ class ConsoleInBrowserTest {
                 Keys.ENTER, Keys.ENTER, "路灯不亮", Keys.ENTER, "小区门口路灯坏了三天，晚上出行不便。").perform();
         keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
         WebElement phoneError = browser.visible(By.id("intake-phone-error"));
-        assertThat(phoneError.getText()).contains("phone");
+        assertThat(phoneError.getText()).contains("填写有误").contains("phone");
+        assertThat(browser.driver.findElement(By.cssSelector("#intake-form .problem")).getText()).contains("请检查标红的项目");
         assertThat(browser.focused().getAttribute("id")).isEqualTo("intake-phone");
         assertThat(browser.driver.findElement(By.id("intake-phone")).getAttribute("aria-invalid")).isEqualTo("true");
 
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(PHONE).perform();
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("intake-phone-error")));
         browser.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#duplicates .duplicate"), 0));
         assertThat(browser.driver.findElement(By.id("duplicates")).getText()).contains("路灯不亮");
         browser.screenshot("02-intake");
@@ -262,9 +264,13 @@ class ConsoleInBrowserTest {
         String disputed = register("call-dispute-1", "占道经营", "路口早市占道", "370613");
         operatorApi.post().uri("/api/v1/cases/{id}/dispatch", disputed).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("leadUnit", "URBAN-MGMT")).exchange().expectStatus().isOk();
-        TestAccounts.signedIn(context, URBAN, TestAccounts.passwordFor(URBAN)).post()
+        Map<?, ?> objected = TestAccounts.signedIn(context, URBAN, TestAccounts.passwordFor(URBAN)).post()
                 .uri("/api/v1/cases/{id}/objections", disputed).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "属市场监管职责")).exchange().expectStatus().isOk();
+                .bodyValue(Map.of("reason", "属市场监管职责")).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        // the board lists what the views hold: wait until they hold the objection (projection is asynchronous)
+        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", disputed, objected.get("version")).exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
 
         browser.signIn(COORDINATOR, TestAccounts.passwordFor(COORDINATOR));
         By designate = By.cssSelector("#board-objections-body [data-action='designate'][data-case-id='" + disputed + "']");
@@ -362,9 +368,11 @@ class ConsoleInBrowserTest {
         return By.xpath("//tr[.//a[contains(@href, '" + id + "')]]");
     }
 
+    /** The actions offered on a case in the inbox, read in one go (the live inbox redraws itself). */
+    @SuppressWarnings("unchecked")
     private List<String> actionsOf(String id) {
-        return browser.driver.findElements(By.cssSelector("#inbox-list [data-case-id='" + id + "']")).stream()
-                .map(button -> button.getAttribute("data-action")).toList();
+        return (List<String>) browser.script("return [...document.querySelectorAll("
+                + "'#inbox-list [data-case-id=\"' + arguments[0] + '\"]')].map(button => button.dataset.action);", id);
     }
 
     private String focusedId() {

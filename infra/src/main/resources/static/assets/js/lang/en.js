@@ -60,6 +60,7 @@ export default {
     'error.network': 'The server cannot be reached; check the network.',
     'error.forbidden': 'Your roles do not allow this.',
     'error.notFound': 'No such case.',
+    'error.checkFields': 'Please check the fields marked in red.',
     'error.invalid': 'Not valid',
     'error.noSuchPage': 'No such page',
 

@@ -60,6 +60,7 @@ export default {
     'error.network': '无法连接服务器，请检查网络。',
     'error.forbidden': '您的角色无权进行此操作。',
     'error.notFound': '未找到该工单。',
+    'error.checkFields': '请检查标红的项目。',
     'error.invalid': '填写有误',
     'error.noSuchPage': '页面不存在',
 

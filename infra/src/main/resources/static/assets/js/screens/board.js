@@ -1,6 +1,7 @@
 // 协调督办: what waits on the hotline's own people. Objections awaiting a lead designation, extension requests
 // awaiting approval, the overdue board with supervision and urging, replies awaiting the call-back, and cases
-// registered but not yet dispatched. Each list shows only to the roles that act on it (supervisors see all).
+// registered but not yet dispatched. Each list shows only to the roles that act on it, the person's own work first;
+// a list is fetched when it scrolls into view (each is a search over all cases), and again every minute.
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
@@ -9,6 +10,8 @@ import {actionButtons} from './actions.js';
 
 const SIZE = 20;
 const AUTO_REFRESH_MS = 60000;
+/** Which list comes first for whom. */
+const FIRST = {OPERATOR: ['callback', 'registered'], COORDINATOR: ['objections', 'extensions'], SUPERVISOR: ['overdue']};
 
 const SECTIONS = [
     {key: 'objections', roles: ['COORDINATOR', 'OPERATOR', 'SUPERVISOR'], withViews: true,
@@ -41,7 +44,10 @@ const SECTIONS = [
 
 export function render(main, context) {
     const {me} = context;
-    const sections = SECTIONS.filter(section => hasAny(me, ...section.roles));
+    const first = Object.entries(FIRST).filter(([role]) => hasAny(me, role)).flatMap(([, keys]) => keys);
+    const rank = section => (first.includes(section.key) ? first.indexOf(section.key) : first.length + SECTIONS.indexOf(section));
+    const sections = SECTIONS.filter(section => hasAny(me, ...section.roles)).sort((a, b) => rank(a) - rank(b));
+    const shown = new Set();
     const holders = new Map();
     const pages = new Map();
     main.append(h('div', {class: 'screen-head'},
@@ -51,7 +57,8 @@ export function render(main, context) {
     const nav = h('nav', {class: 'section-nav', 'aria-label': t('board.sections')});
     main.append(nav);
     for (const section of sections) {
-        const holder = h('div', {class: 'section-body', id: `board-${section.key}-body`});
+        const holder = h('div', {class: 'section-body', id: `board-${section.key}-body`},
+            h('p', {class: 'loading'}, t('common.loading')));
         holders.set(section.key, holder);
         pages.set(section.key, 0);
         nav.append(h('a', {href: `#/board`, onclick: event => {
@@ -128,10 +135,23 @@ export function render(main, context) {
     }
 
     function loadAll() {
-        return Promise.all(sections.map(load));
+        return Promise.all(sections.filter(section => shown.has(section.key)).map(load));
     }
 
-    loadAll();
+    const watcher = new IntersectionObserver(entries => {
+        for (const entry of entries.filter(e => e.isIntersecting)) {
+            const section = sections.find(candidate => `board-${candidate.key}` === entry.target.id);
+            watcher.unobserve(entry.target);
+            if (section && !shown.has(section.key)) {
+                shown.add(section.key);
+                load(section);
+            }
+        }
+    }, {rootMargin: '200px'});
+    sections.forEach(section => watcher.observe(document.getElementById(`board-${section.key}`)));
     const timer = setInterval(loadAll, AUTO_REFRESH_MS);
-    return () => clearInterval(timer);
+    return () => {
+        clearInterval(timer);
+        watcher.disconnect();
+    };
 }
