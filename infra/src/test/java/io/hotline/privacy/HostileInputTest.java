@@ -184,6 +184,10 @@ class HostileInputTest extends WholeApp {
             if (bad.field() != null) {
                 assertThat(shown).as(bad.path() + " " + abbreviate(bad.body())).contains("\"" + bad.field());
             }
+            if (bad.field() != null && bad.field().equals("path")) {
+                assertThat(answer.getResponseHeaders().getConnection()).as("a firewall refusal ends the connection")
+                        .contains("close");
+            }
         }
         assertThat(eventCommits()).isEqualTo(commitsBefore);
     }
