@@ -8,9 +8,7 @@ import org.springframework.http.HttpMethod;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -164,9 +162,6 @@ final class HostileRequests {
         String what = mutate(endpoint, body);
         if (what == null) {
             return post(path, "application/json", brokenJson(endpoint.validBody()), "broken JSON");
-        }
-        if (what.startsWith("huge for the server")) {
-            return post(path, "application/json", bytes(body.toString()), what);
         }
         return post(path, "application/json", bytes(body.toString()), what);
     }
@@ -437,19 +432,5 @@ final class HostileRequests {
 
     private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…(" + text.length() + ")";
-    }
-
-    /** For the report: how many of each kind were sent. */
-    static String tally(Map<String, Integer> kinds) {
-        StringBuilder out = new StringBuilder();
-        Iterator<Map.Entry<String, Integer>> entries = kinds.entrySet().iterator();
-        while (entries.hasNext()) {
-            Map.Entry<String, Integer> entry = entries.next();
-            out.append(entry.getKey()).append('=').append(entry.getValue());
-            if (entries.hasNext()) {
-                out.append(", ");
-            }
-        }
-        return out.toString();
     }
 }

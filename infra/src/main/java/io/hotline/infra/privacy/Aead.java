@@ -25,14 +25,17 @@ final class Aead {
         }
     });
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Random bytes fetched a batch at a time per thread: one call to the system's random source costs several
+     * times the encryption itself, whatever the size asked for. Every nonce is still fresh random bytes.
+     */
+    private static final ThreadLocal<NonceSource> NONCES = ThreadLocal.withInitial(NonceSource::new);
 
     private Aead() {
     }
 
     static byte[] nonce() {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        return nonce;
+        return NONCES.get().next();
     }
 
     static byte[] seal(SecretKey key, byte[] nonce, byte[] associated, byte[] plain) {
@@ -57,6 +60,24 @@ final class Aead {
             throw e;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed", e);
+        }
+    }
+
+    /** Hands out random nonces from a buffer it refills from {@link SecureRandom} when used up. */
+    private static final class NonceSource {
+
+        private final byte[] batch = new byte[NONCE_BYTES * 128];
+        private int used = batch.length;
+
+        byte[] next() {
+            if (used == batch.length) {
+                RANDOM.nextBytes(batch);
+                used = 0;
+            }
+            byte[] nonce = java.util.Arrays.copyOfRange(batch, used, used + NONCE_BYTES);
+            java.util.Arrays.fill(batch, used, used + NONCE_BYTES, (byte) 0);
+            used += NONCE_BYTES;
+            return nonce;
         }
     }
 }

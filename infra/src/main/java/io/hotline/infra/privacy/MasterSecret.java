@@ -91,8 +91,9 @@ final class MasterSecret {
         }
         if (!MessageDigest.isEqual(check.getBytes(StandardCharsets.US_ASCII),
                 String.valueOf(stored.getString("check")).getBytes(StandardCharsets.US_ASCII))) {
-            throw new IllegalStateException("The " + (configured ? "configured app.privacy.secret" : "stored master secret")
-                    + " is not the one the stored citizen keys were made with: start with the original secret");
+            String which = configured ? "configured app.privacy.secret" : "stored master secret";
+            throw new IllegalStateException("The " + which + " is not the one the stored citizen keys were made "
+                    + "with: start with the original secret");
         }
     }
 

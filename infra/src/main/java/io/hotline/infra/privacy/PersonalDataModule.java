@@ -129,7 +129,6 @@ public final class PersonalDataModule extends SimpleModule {
             json.writeStringField(SEALED, base64.encodeToString(sealed));
             json.writeEndObject();
         }
-
     }
 
     private static final class OpeningDeserializer extends JsonDeserializer<Citizen> {

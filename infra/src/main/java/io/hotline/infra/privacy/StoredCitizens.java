@@ -51,7 +51,8 @@ public class StoredCitizens {
         Set<String> keyIds = new LinkedHashSet<>();
         boolean plain = false;
         for (Document event : first.getList("events", Document.class)) {
-            if (event.get("payload") instanceof Document payload && payload.get("citizen") instanceof Document citizen) {
+            if (event.get("payload") instanceof Document payload
+                    && payload.get("citizen") instanceof Document citizen) {
                 if (citizen.getString(PersonalDataModule.KEY_ID) != null) {
                     keyIds.add(citizen.getString(PersonalDataModule.KEY_ID));
                 } else if (citizen.get("phone") != null || citizen.get("idNumber") != null) {

@@ -37,7 +37,9 @@ import java.util.Map;
  * redirect for the API. Every refusal is logged and stored by {@link AccessDenials}.
  *
  * <p>A request the firewall refuses before anyone is signed in (an encoded slash, a {@code ..} segment, a
- * non-normalised path or an odd header) is answered {@code 400} as problem+json too, naming the path.
+ * non-normalised path or an odd header) is answered {@code 400} as problem+json too, naming the path, and the
+ * connection is closed after it: the hostile-request test found that the next request on a connection kept alive
+ * after such a refusal was now and then never answered.
  *
  * <p>A browser navigating to a page outside {@code /api/} is sent to {@code /login} instead. The
  * {@code WWW-Authenticate} challenge is left out for requests marked {@code X-Requested-With: XMLHttpRequest}, so
@@ -108,6 +110,7 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
         String why = String.valueOf(rejected.getMessage());
         log.warn("Rejected a {} request before sign-in: {}", exchange.getRequest().getMethod(),
                 why.contains("URL") && why.length() <= 200 ? why : "a header or method the firewall refuses");
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
                 "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)");
     }

@@ -17,8 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -58,14 +58,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A path variable or parameter broke its constraint ({@code caseId} not shaped like a case id). */
     @Override
     protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
-            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
                         "field", String.valueOf(result.getMethodParameter().getParameterName()),
                         "reason", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        return Mono.just(widen(problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields, errors)));
+        return Mono.just(widen(problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields,
+                errors)));
     }
 
     private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {

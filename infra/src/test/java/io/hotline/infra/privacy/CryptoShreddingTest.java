@@ -220,21 +220,23 @@ class CryptoShreddingTest {
 
     /**
      * What sealing costs per event, serialising and deserialising a registration the way the log does, with the
-     * caller's key cached (a key is read from the store once per caller per cache period).
+     * caller's key cached (a key is read from the store once per caller per cache period). The cores are shared, so
+     * plain and sealed run in alternating rounds and the best round of each counts: the cost without the noise.
      */
     @Test
     void sealingCostsMicrosecondsPerEvent() {
         Serializer plain = EventStoreConfiguration.jsonSerializer();
         CaseRegistered event = registered("case-cost", ZHANG);
-        int warmUp = 10_000;
-        int measured = 20_000;
-
-        roundTrips(plain, event, warmUp);
-        roundTrips(sealing, event, warmUp);
-        double plainMicros = roundTrips(plain, event, measured);
-        double sealedMicros = roundTrips(sealing, event, measured);
-        log.info("Per registration event (serialise + deserialise): plain {} µs, sealed {} µs, sealing adds {} µs",
-                String.format("%.1f", plainMicros), String.format("%.1f", sealedMicros),
+        roundTrips(plain, event, 10_000);
+        roundTrips(sealing, event, 10_000);
+        double plainMicros = Double.MAX_VALUE;
+        double sealedMicros = Double.MAX_VALUE;
+        for (int round = 0; round < 8; round++) {
+            plainMicros = Math.min(plainMicros, roundTrips(plain, event, 4_000));
+            sealedMicros = Math.min(sealedMicros, roundTrips(sealing, event, 4_000));
+        }
+        log.info("Per registration event (serialise + deserialise, best of 8 rounds): plain {} µs, sealed {} µs, "
+                        + "sealing adds {} µs", String.format("%.1f", plainMicros), String.format("%.1f", sealedMicros),
                 String.format("%.1f", sealedMicros - plainMicros));
 
         assertThat(sealedMicros - plainMicros).as("µs added per event").isLessThan(500);

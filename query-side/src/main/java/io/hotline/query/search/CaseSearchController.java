@@ -39,10 +39,10 @@ import java.util.regex.Pattern;
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
  * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count; any
- * other parameter is refused. A unit
- * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
- * (that would tell a unit whether a number it knows belongs to the person complaining about it). Ad-hoc search may scan on the embedded store; a
- * real MongoDB uses the indexes created for each read-model generation.
+ * other parameter is refused. A unit handler's results are limited to their own unit's cases, show no complainant,
+ * and may not be searched by phone (that would tell a unit whether a number it knows belongs to the person
+ * complaining about it). Ad-hoc search may scan on the embedded store; a real MongoDB uses the indexes created for
+ * each read-model generation.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
