@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,7 +94,19 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw failedWait(by, e);
+        }
+    }
+
+    /** A failed wait keeps what the page showed (a screenshot and its text), to tell a slow page from a wrong one. */
+    private AssertionError failedWait(By by, TimeoutException cause) {
+        Path shot = screenshot("timeout-" + System.currentTimeMillis());
+        Object text = script("const main = document.querySelector('main'); "
+                + "return main ? main.innerText.substring(0, 3000) : document.title;");
+        return new AssertionError("not shown: " + by + "; screenshot " + shot + "; the page showed:\n" + text, cause);
     }
 
     WebElement clickable(By by) {

@@ -82,6 +82,30 @@ class CaseSearchApiTest extends QueryTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void pendingFindsWhatAwaitsTheHotlinesDecision() {
+        // a district of its own: the coordination board asks exactly this (pending objections, pending extensions)
+        String board = prefix + "2";
+        String unit = "S" + prefix;
+        CaseScript disputed = story("s-e-" + prefix).registered("N" + prefix + "-E", board).dispatched(unit + "-W")
+                .objected(unit + "-W");
+        CaseScript extending = story("s-f-" + prefix).registered("N" + prefix + "-F", board).dispatched(unit + "-G")
+                .signedFor(unit + "-G").extensionRequested(unit + "-G");
+        CaseScript quiet = story("s-g-" + prefix).registered("N" + prefix + "-G", board).dispatched(unit + "-G");
+        for (CaseScript story : List.of(disputed, extending, quiet)) {
+            http.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", story.caseId(), story.version())
+                    .exchange().expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+        }
+        java.util.function.Function<String, List<String>> pending = which -> ((List<Map<String, Object>>) http.get()
+                .uri("/api/v1/cases?area=" + board + "&pending=" + which).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("items")).stream()
+                .map(item -> (String) item.get("caseId")).toList();
+
+        assertThat(pending.apply("OBJECTION")).containsExactly(disputed.caseId());
+        assertThat(pending.apply("extension")).containsExactly(extending.caseId());
+    }
+
+    @Test
     void overdueIsDecidedAgainstTheClock() {
         // B was dispatched at T0+3h, due to be signed for two hours later
         clock.set(T0.plus(Duration.ofHours(6)));

@@ -55,7 +55,7 @@ class CaseSearchController {
     private static final int MAX_TEXT = 100;
     /** The parameters a search takes; any other is refused, as an unknown field in a body is. */
     private static final Set<String> PARAMETERS = new java.util.LinkedHashSet<>(List.of("status", "unit", "category",
-            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "page", "size"));
+            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "pending", "page", "size"));
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
