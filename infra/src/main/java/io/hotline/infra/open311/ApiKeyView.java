@@ -2,11 +2,7 @@ package io.hotline.infra.open311;
 
 import java.time.Instant;
 
-/** An API key as administrators list it: never the key itself nor its hash. */
-public record ApiKeyView(String keyId, String name, String issuedBy, Instant issuedAt, String revokedBy,
-                         Instant revokedAt) {
-
-    public boolean active() {
-        return revokedAt == null;
-    }
+/** An API key as administrators list it: never the key itself nor its hash. {@code active}: not revoked. */
+public record ApiKeyView(String keyId, String name, boolean active, String issuedBy, Instant issuedAt,
+                         String revokedBy, Instant revokedAt) {
 }

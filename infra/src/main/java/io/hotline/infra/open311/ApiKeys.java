@@ -91,7 +91,8 @@ class ApiKeys {
     }
 
     private static ApiKeyView view(Document record) {
-        return new ApiKeyView(record.getString("_id"), record.getString("name"), record.getString("issuedBy"),
+        return new ApiKeyView(record.getString("_id"), record.getString("name"), record.get("revokedAt") == null,
+                record.getString("issuedBy"),
                 instant(record.getDate("issuedAt")), record.getString("revokedBy"),
                 instant(record.getDate("revokedAt")));
     }

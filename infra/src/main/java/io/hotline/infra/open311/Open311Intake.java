@@ -65,8 +65,11 @@ class Open311Intake {
         this.settings = settings;
     }
 
-    /** The answer to a created (or retried) request, as the standard lists it. */
-    record Created(String serviceRequestId, String token, String serviceNotice, String accountId) {
+    /**
+     * The answer to a created (or retried) request, as the standard lists it; without {@code account_id}, which we
+     * do not keep (and the schema allows no null there).
+     */
+    record Created(String serviceRequestId, String token, String serviceNotice) {
     }
 
     @PostMapping("/open311/v2/requests.{format}")
@@ -110,7 +113,7 @@ class Open311Intake {
         return Mono.fromFuture(() -> commands.<RegistrationReceipt>send(command))
                 .map(receipt -> Open311Answers.ok(answer, "service_requests", List.of(new Created(receipt.caseId(),
                         receipt.caseNumber(), "受理编号 " + receipt.caseNumber() + ": registered with the city hotline; "
-                        + "follow it with GET requests/" + receipt.caseId() + "." + answer.name().toLowerCase(), null))));
+                        + "follow it with GET requests/" + receipt.caseId() + "." + answer.name().toLowerCase()))));
     }
 
     /** The form's fields, then any the app put in the query string (the standard's own examples do both). */
