@@ -96,6 +96,10 @@ class Case {
         apply(new CaseRegistered(command.caseId(), number, command.requestId(), command.channel(),
                 command.category(), command.urgency(), command.title(), command.content(), command.citizen(),
                 command.area(), command.actor(), now));
+        if (command.location() != null || command.mediaUrl() != null) {
+            // Recorded beside the registration, in the same unit of work (see CaseLocated for why not inside it).
+            apply(new CaseLocated(command.caseId(), command.location(), command.mediaUrl(), command.actor(), now));
+        }
         return new RegistrationReceipt(command.caseId(), number, true);
     }
 

@@ -5,6 +5,7 @@ import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.CaseRedirected;
 import io.hotline.kernel.cases.CaseRedispatched;
+import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.cases.CaseReopened;
 import io.hotline.kernel.cases.CaseReplied;
@@ -76,6 +77,11 @@ final class Sentences {
                     + zh(e.category()) + "，区划 " + text(e.area()) + "）",
                     en + " registered case " + n + ": " + text(e.title()) + " (" + words(e.channel()) + ", "
                             + words(e.category()) + ", area " + text(e.area()) + ")");
+        }
+        if (payload instanceof CaseLocated e) {
+            // Where, not who: the place is kept out of the sentence all the same (it may be the citizen's home).
+            return new Sentence(zh + "记录了诉求 " + n + " 的位置" + (e.mediaUrl() == null ? "" : "和附件链接"),
+                    en + " recorded the location of case " + n + (e.mediaUrl() == null ? "" : " and a media link"));
         }
         if (payload instanceof CaseResolvedAtIntake e) {
             return new Sentence(zh + "当场答复并直接办结了诉求 " + n + "：" + text(e.answer()),
@@ -290,6 +296,7 @@ final class Sentences {
             case WECHAT -> "微信";
             case LETTER -> "来信";
             case VISIT -> "来访";
+            case OPEN311 -> "Open311 应用";
         };
     }
 

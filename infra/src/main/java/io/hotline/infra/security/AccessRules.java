@@ -67,6 +67,17 @@ public final class AccessRules {
             post("/api/v1/audit/verify", AUDITOR, SUPERVISOR, ADMIN),
             new Rule(HttpMethod.GET, "/api/v1/audit/**", List.of(AUDITOR, SUPERVISOR)));
 
+    /**
+     * Open311 GeoReport v2 ({@code /open311/**}): the discovery document and every read are public, as the
+     * standard has them (they show no personal data); filing a request is open to the web edge too, because the
+     * app proves itself with its API key, which the handler checks (403 without a valid one). Nothing else under
+     * the prefix is open; the keys themselves are issued under {@code /api/v1/admin/}.
+     */
+    static final List<Rule> OPEN311 = List.of(
+            new Rule(HttpMethod.GET, "/open311/discovery.*", List.of()),
+            new Rule(HttpMethod.GET, "/open311/v2/**", List.of()),
+            post("/open311/v2/requests.*"));
+
     private AccessRules() {
     }
 
@@ -89,6 +100,10 @@ public final class AccessRules {
     /** Applies the table to Spring Security's exchange rules. */
     static void apply(AuthorizeExchangeSpec exchanges) {
         exchanges.pathMatchers(PUBLIC.toArray(String[]::new)).permitAll();
+        for (Rule rule : OPEN311) {
+            exchanges.pathMatchers(rule.method(), rule.pattern()).permitAll();
+        }
+        exchanges.pathMatchers("/open311/**").denyAll();
         exchanges.pathMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN.name());
         for (Rule rule : CASE_ACTIONS) {
             exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());

@@ -49,9 +49,19 @@ public final class ConsoleCsrf {
     static final ServerWebExchangeMatcher NEEDS_TOKEN = exchange -> {
         ServerHttpRequest request = exchange.getRequest();
         boolean atRisk = sendsOwnCredentials(request) ? crossSiteBrowser(request) : sendsCookies(request);
-        boolean needsToken = !SAFE.contains(request.getMethod()) && (isSignInForm(request) || atRisk);
+        boolean needsToken = !SAFE.contains(request.getMethod()) && !isOpen311(request)
+                && (isSignInForm(request) || atRisk);
         return needsToken ? MatchResult.match() : MatchResult.notMatch();
     };
+
+    /**
+     * Open311 is an API-key API: a request there is authorised by the key in its form, never by a cookie or a
+     * cached password, so a forged cross-site post carries nothing it could ride on, and the standard's clients
+     * (apps, servers) have no token to send.
+     */
+    private static boolean isOpen311(ServerHttpRequest request) {
+        return request.getPath().pathWithinApplication().value().startsWith("/open311/");
+    }
 
     /** Signing in is guarded too, so another site cannot sign a browser in as someone else. */
     private static boolean isSignInForm(ServerHttpRequest request) {

@@ -148,7 +148,7 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
 
     private static boolean wantsSignInPage(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
-        if (path.startsWith("/api/") || path.startsWith("/actuator") || XHR.equals(request.getHeaders().getFirst("X-Requested-With"))) {
+        if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/open311/") || XHR.equals(request.getHeaders().getFirst("X-Requested-With"))) {
             return false;
         }
         List<MediaType> accepted = request.getHeaders().getAccept();

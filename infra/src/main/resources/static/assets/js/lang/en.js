@@ -132,6 +132,7 @@ export default {
     'channel.WECHAT': 'WeChat',
     'channel.LETTER': 'Letter',
     'channel.VISIT': 'Visit',
+    'channel.OPEN311': 'Open311 app',
 
     'category.CONSULTATION': 'Consultation',
     'category.HELP': 'Help',

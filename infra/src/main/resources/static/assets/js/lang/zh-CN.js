@@ -132,6 +132,7 @@ export default {
     'channel.WECHAT': '微信',
     'channel.LETTER': '来信',
     'channel.VISIT': '来访',
+    'channel.OPEN311': 'Open311 应用',
 
     'category.CONSULTATION': '咨询',
     'category.HELP': '求助',

@@ -127,6 +127,21 @@ class CryptoShreddingTest {
     }
 
     @Test
+    void anEmailFromAReportingAppIsSealedWithTheRestAndErasedWithThem() {
+        Citizen reporter = new Citizen("Li Lei", "13900001111", null, "li.lei@example.org");
+        engine.appendEvents(registration("case-e", reporter));
+        engine.appendEvents(registration("case-f", ZHANG));
+
+        assertThat(String.join("\n", storedJson())).doesNotContain("li.lei@example.org").doesNotContain("Li Lei");
+        assertThat(citizenOf(engine(serializer(keys(Duration.ZERO))), "case-e")).isEqualTo(reporter);
+        assertThat(citizenOf(engine(serializer(keys(Duration.ZERO))), "case-f")).as("no email: the first format")
+                .isEqualTo(ZHANG);
+
+        keys.destroy(keys.keyIdForPhone("13900001111").orElseThrow());
+        assertThat(citizenOf(engine, "case-e")).isEqualTo(Citizen.erased());
+    }
+
+    @Test
     void oneCallerHasOneKeyHoweverTheNumberIsWritten() {
         engine.appendEvents(registration("case-a", ZHANG));
         engine.appendEvents(registration("case-b", new Citizen("张三", "+86 138-0013-8000", null)));

@@ -44,8 +44,16 @@ public record ReadModel(String name, List<String> collections, Map<String, List<
     public static final ReadModel FIGURES = new ReadModel("case-figures",
             List.of(FigureCollections.FACTS, FigureCollections.BUCKETS, FigureCollections.KEYS), Map.of());
 
+    /**
+     * The service requests filed through Open311 (kept by the Open311 projection in the deployable): one document
+     * per request, per-day lists of request ids for the listing's date window, and case numbers as tokens. No
+     * secondary index: every read is an {@code _id} lookup.
+     */
+    public static final ReadModel OPEN311 = new ReadModel("open311-requests",
+            List.of("open311_requests", "open311_days", "open311_tokens"), Map.of());
+
     /** Every read model this node keeps. */
-    public static final List<ReadModel> ALL = List.of(CASES, FIGURES);
+    public static final List<ReadModel> ALL = List.of(CASES, FIGURES, OPEN311);
 
     public static Optional<ReadModel> named(String name) {
         return ALL.stream().filter(model -> model.name().equals(name)).findFirst();

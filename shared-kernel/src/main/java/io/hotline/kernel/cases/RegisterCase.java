@@ -4,12 +4,15 @@ import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Citizen;
+import io.hotline.kernel.common.Location;
 import io.hotline.kernel.common.Urgency;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * 受理: log a request as a case. {@code requestId} is the caller's idempotency key (the call id, the web
  * form's submission id): registering the same request again returns the case already registered.
+ * {@code location} and {@code mediaUrl} are optional (null): when either is given, the case records it with
+ * {@link CaseLocated} beside its registration.
  */
 public record RegisterCase(
         @TargetAggregateIdentifier String caseId,
@@ -21,5 +24,13 @@ public record RegisterCase(
         String content,
         Citizen citizen,
         String area,
-        Actor actor) {
+        Actor actor,
+        Location location,
+        String mediaUrl) {
+
+    /** A registration with no location and no media, as the operators' intake form makes it. */
+    public RegisterCase(String caseId, String requestId, Channel channel, Category category, Urgency urgency,
+                        String title, String content, Citizen citizen, String area, Actor actor) {
+        this(caseId, requestId, channel, category, urgency, title, content, citizen, area, actor, null, null);
+    }
 }

@@ -13,5 +13,7 @@ public enum Channel {
     /** 来信 */
     LETTER,
     /** 来访 */
-    VISIT
+    VISIT,
+    /** Open311 GeoReport v2: a civic-reporting app (FixMyStreet and the like) filed it with an issued API key */
+    OPEN311
 }

@@ -7,13 +7,21 @@ package io.hotline.kernel.common;
  * In the event log these fields are stored encrypted under a key of the citizen's own; once the law requires
  * their erasure the key is destroyed, and the stored registration then reads as {@link #erased()}: the case
  * keeps its history, the person is gone.
+ * <p>
+ * {@code email} came later, with requests from reporting apps (Open311); it is personal data like the others,
+ * sealed and erased with them, and null for everyone registered by phone or before it existed.
  */
-public record Citizen(String name, String phone, String idNumber) {
+public record Citizen(String name, String phone, String idNumber, String email) {
 
     /** What an erased citizen's name reads as, everywhere. */
     public static final String ERASED_NAME = "[已删除]";
 
-    private static final Citizen ERASED = new Citizen(ERASED_NAME, null, null);
+    private static final Citizen ERASED = new Citizen(ERASED_NAME, null, null, null);
+
+    /** A citizen as the operators' intake form knows them: name, phone, ID number, no email. */
+    public Citizen(String name, String phone, String idNumber) {
+        this(name, phone, idNumber, null);
+    }
 
     /** The placeholder a registration reads as once the citizen's personal data were erased. */
     public static Citizen erased() {
@@ -22,7 +30,7 @@ public record Citizen(String name, String phone, String idNumber) {
 
     /** True for the placeholder of an erased citizen (no phone, no ID number, the erased name). */
     public boolean wasErased() {
-        return ERASED_NAME.equals(name) && phone == null && idNumber == null;
+        return ERASED_NAME.equals(name) && phone == null && idNumber == null && email == null;
     }
 
     @Override
