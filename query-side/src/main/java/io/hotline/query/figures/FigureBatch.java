@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,10 +132,14 @@ final class FigureBatch implements FigureStore, ProjectionBatch {
         for (Map.Entry<String, List<Delta>> bucket : deltas.entrySet()) {
             long after = held.getOrDefault(bucket.getKey(), -1L);
             Tally sum = Tally.empty();
+            Set<String> counts = new TreeSet<>();
+            Set<Integer> bins = new TreeSet<>();
             long upTo = -1;
             for (Delta delta : bucket.getValue()) {
                 if (delta.position() > after) {
                     sum.plus(delta.tally());
+                    counts.addAll(delta.tally().nonZeroCounts().keySet());
+                    bins.addAll(delta.tally().bins().keySet());
                     upTo = delta.position();
                 } else {
                     finished++;
@@ -142,7 +147,7 @@ final class FigureBatch implements FigureStore, ProjectionBatch {
             }
             // Even a sum of zero is written: the bucket must show that it holds these events' deltas.
             if (upTo >= 0) {
-                increments.add(new BucketIncrement(bucket.getKey(), sum, upTo));
+                increments.add(new BucketIncrement(bucket.getKey(), sum, counts, bins, upTo));
             }
         }
         if (finished > 0) {
@@ -205,7 +210,10 @@ final class FigureBatch implements FigureStore, ProjectionBatch {
             return backing.index(additions);
         }
         for (KeyIndex addition : additions) {
-            KeyIndex merged = keys.computeIfAbsent(addition.period(), KeyIndex::empty);
+            // In the order the events first named each value: $addToSet then stores the arrays in the order
+            // booking the events one by one would.
+            KeyIndex merged = keys.computeIfAbsent(addition.period(), period -> new KeyIndex(period,
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
             merged.units().addAll(addition.units());
             merged.categories().addAll(addition.categories());
             merged.areas().addAll(addition.areas());

@@ -112,7 +112,18 @@ class MongoFigureStore implements FigureStore {
                 .collect(Collectors.toSet());
     }
 
-    private static Document increment(Tally delta, Object marker) {
+    /** A batch's sum, with every field its events touched (zero where the sum nets out), and its position. */
+    private static Document increment(BucketIncrement increment) {
+        Map<String, Long> counts = increment.sum().nonZeroCounts();
+        Map<Integer, Long> bins = increment.sum().bins();
+        Document inc = new Document();
+        increment.counts().forEach(count -> inc.append(count, counts.getOrDefault(count, 0L)));
+        increment.bins().forEach(bin -> inc.append(HISTOGRAM + "." + bin, bins.getOrDefault(bin, 0L)));
+        Document update = new Document("$set", new Document(LAST, increment.upTo()));
+        return inc.isEmpty() ? update : update.append("$inc", inc);
+    }
+
+    private static Document increment(Tally delta, String marker) {
         Document inc = new Document();
         delta.nonZeroCounts().forEach(inc::append);
         delta.bins().forEach((bin, count) -> inc.append(HISTOGRAM + "." + bin, count));
@@ -135,7 +146,7 @@ class MongoFigureStore implements FigureStore {
         }
         List<WriteModel<Document>> updates = increments.stream()
                 .<WriteModel<Document>>map(increment -> new UpdateOneModel<>(Filters.eq("_id", increment.bucket()),
-                        increment(increment.sum(), increment.upTo()), new UpdateOptions().upsert(true)))
+                        increment(increment), new UpdateOptions().upsert(true)))
                 .toList();
         return collection(BUCKETS)
                 .flatMap(buckets -> Mono.from(buckets.bulkWrite(updates, new BulkWriteOptions().ordered(true))))
