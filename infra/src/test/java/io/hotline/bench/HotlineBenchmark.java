@@ -68,9 +68,9 @@ class HotlineBenchmark {
      * the case view (per store size), appending the replay log, and the rebuild itself. A phase that reaches its
      * cap stops there and says so; the figure it reports is measured over what it did.
      */
-    private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.seedSeconds", 120));
-    private final Duration appendCap = Duration.ofSeconds(Integer.getInteger("bench.appendSeconds", 150));
-    private final Duration replayCap = Duration.ofSeconds(Integer.getInteger("bench.replaySeconds", 300));
+    private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.seedSeconds", 90));
+    private final Duration appendCap = Duration.ofSeconds(Integer.getInteger("bench.appendSeconds", 120));
+    private final Duration replayCap = Duration.ofSeconds(Integer.getInteger("bench.replaySeconds", 240));
     private final List<String> report = new ArrayList<>();
 
     @Test
@@ -321,7 +321,7 @@ class HotlineBenchmark {
         Actor handler = Actor.of("h-water", "WATER", Role.UNIT_HANDLER);
         Instant t = Instant.parse("2026-10-12T01:00:00Z");
         long appended = 0;
-        int batchCases = 100;
+        int batchCases = 500; // 2,500 events in one insertMany: one round trip and one file commit
         for (int c = 0; appended < events && System.nanoTime() < deadline; c += batchCases) {
             List<EventMessage<?>> batch = new ArrayList<>(batchCases * 5);
             for (int i = c; i < c + batchCases; i++) {
