@@ -18,16 +18,16 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
-
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.ArrayList;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The figures without Spring: the projection over an in-memory store with the test calendar, fed events as
