@@ -35,16 +35,45 @@ class RebuildTest extends QueryTestSupport {
     @Autowired
     ReadModelGenerations generations;
 
+    private static final String FIGURE_BUCKETS = "figure_buckets";
+
     /** Every document of a generation, keyed by base collection and id. */
     static Map<String, String> snapshot(ReactiveMongoTemplate mongo, ReadModel model, int generation) {
         Map<String, String> documents = new TreeMap<>();
         for (String base : model.collections()) {
             for (Document document : mongo.findAll(Document.class, ReadModel.collection(base, generation))
                     .collectList().block()) {
-                documents.put(base + "/" + document.get("_id"), document.toJson());
+                if (base.equals(FIGURE_BUCKETS)) {
+                    // What changed a bucket last is exactly-once bookkeeping, not a figure: a processor batch
+                    // records a log position, an event booked on its own its marker.
+                    document.remove("last");
+                }
+                documents.put(base + "/" + document.get("_id"), canonical(document).toJson());
             }
         }
         return documents;
+    }
+
+    /**
+     * The document with its fields in name order, all the way down. The embedded server keeps a replaced
+     * document's old field order and appends new fields, so the same content written in a different history (a
+     * processor batch stores a case view once, event by event stores it at every event) comes back in another
+     * order; MongoDB itself, and every reader, goes by field name.
+     */
+    static Document canonical(Document document) {
+        Document sorted = new Document();
+        new TreeMap<>(document).forEach((key, value) -> sorted.put(key, canonicalValue(value)));
+        return sorted;
+    }
+
+    private static Object canonicalValue(Object value) {
+        if (value instanceof Document nested) {
+            return canonical(nested);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RebuildTest::canonicalValue).toList();
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")
@@ -105,13 +134,15 @@ class RebuildTest extends QueryTestSupport {
 
             int readsDuringRebuild = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            Map<String, Object> now;
+            Map<String, Object> now = started;
             do {
-                assertThat(reads(cases)).as("reads while %s is rebuilt", model.name()).isEqualTo(answers);
-                now = progress(model);
+                // A round of reads counts when it began while rebuilding: a batched rebuild of this small log
+                // may well catch up within one round.
                 if ("REBUILDING".equals(now.get("state"))) {
                     readsDuringRebuild++;
                 }
+                assertThat(reads(cases)).as("reads while %s is rebuilt", model.name()).isEqualTo(answers);
+                now = progress(model);
                 assertThat(System.nanoTime()).as("the rebuild of %s finishes", model.name()).isLessThan(deadline);
             } while (!"SWITCHED".equals(now.get("state")));
 

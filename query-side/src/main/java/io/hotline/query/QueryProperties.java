@@ -36,10 +36,10 @@ public record QueryProperties(
      *
      * @param checkInterval how often it checks whether it reached the head of the log
      * @param retireAfter   how long the replaced generation's collections survive the switch
-     * @param batchSize     events per batch of the rebuilding processor
+     * @param batchSize     events per batch of every read-model processor (live and rebuilding)
      */
     public record Rebuild(@DefaultValue("500ms") Duration checkInterval,
                           @DefaultValue("60s") Duration retireAfter,
-                          @DefaultValue("100") int batchSize) {
+                          @DefaultValue("1000") int batchSize) {
     }
 }

@@ -18,8 +18,12 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
+import io.hotline.query.readmodel.ProjectionBatch;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+
+import java.util.List;
 
 /**
  * Keeps one generation of the timeliness and satisfaction figures from the case events. Each handler hands its
@@ -29,16 +33,53 @@ import org.axonframework.eventhandling.SequenceNumber;
  * <p>
  * A plain class: {@link FigureProjections} makes one per generation of the {@code case-figures} read model and
  * its processor feeds it (the live one and, during a rebuild, the next one filling empty collections from the
- * start of the log); tests call it directly.
+ * start of the log); tests call it directly. Fed by a processor, it books each batch in a {@link FigureBatch},
+ * stored once at the batch's end.
  */
-class CaseFiguresProjection {
+class CaseFiguresProjection implements ProjectionBatch {
 
     private final FiguresLedger ledger;
     private final WorkingTime workingTime;
+    private final ProjectionBatch batch;
 
+    /** Books every event as it comes (tests). */
     CaseFiguresProjection(FiguresLedger ledger, WorkingTime workingTime) {
+        this(ledger, workingTime, null);
+    }
+
+    /** Books a processor batch's events in {@code batch}, which the ledger writes through, and stores them at once. */
+    CaseFiguresProjection(FiguresLedger ledger, WorkingTime workingTime, ProjectionBatch batch) {
         this.ledger = ledger;
         this.workingTime = workingTime;
+        this.batch = batch;
+    }
+
+    @Override
+    public void begin(List<? extends EventMessage<?>> events) {
+        if (batch != null) {
+            batch.begin(events);
+        }
+    }
+
+    @Override
+    public void next(EventMessage<?> event) {
+        if (batch != null) {
+            batch.next(event);
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (batch != null) {
+            batch.flush();
+        }
+    }
+
+    @Override
+    public void discard() {
+        if (batch != null) {
+            batch.discard();
+        }
     }
 
     @EventHandler

@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Makes the {@link CaseFiguresProjection} of a generation of {@link ReadModel#FIGURES}: a ledger over that
  * generation's collections (fixed, whichever generation is live), which tells the dashboards and gauges on
- * this node about changed figures only while it is the live generation. A rebuild booking years of history
+ * this node about changed figures only while it is the live generation. The ledger writes through a
+ * {@link FigureBatch}, so a processor batch is stored (and told) once. A rebuild booking years of history
  * beside the live figures would otherwise make every open dashboard re-read for nothing.
  */
 @Component
@@ -36,12 +37,12 @@ class FigureProjections implements ReadModelProjection {
 
     @Override
     public Object forGeneration(int generation, BooleanSupplier live) {
-        FiguresLedger ledger = new FiguresLedger(new MongoFigureStore(mongo, () -> generation), properties.getZone(),
-                change -> {
-                    if (live.getAsBoolean()) {
-                        changes.publish(change);
-                    }
-                });
-        return new CaseFiguresProjection(ledger, workingTime);
+        FigureBatch batch = new FigureBatch(new MongoFigureStore(mongo, () -> generation), change -> {
+            if (live.getAsBoolean()) {
+                changes.publish(change);
+            }
+        });
+        return new CaseFiguresProjection(new FiguresLedger(batch, properties.getZone(), batch::changed), workingTime,
+                batch);
     }
 }

@@ -1,10 +1,12 @@
 package io.hotline.query.figures;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where one generation of the figures lives: the per-case facts, the pre-aggregated buckets and the per-period
@@ -29,6 +31,29 @@ interface FigureStore {
      * @return how many buckets were skipped because an earlier, interrupted call had updated them
      */
     Mono<Integer> add(LinkedHashMap<String, Tally> deltas, String marker);
+
+    /**
+     * For each of these buckets that a batch has added to, the log position of the last event whose delta it
+     * holds ({@link BucketIncrement#upTo}); other buckets are left out.
+     */
+    Mono<Map<String, Long>> positions(Collection<String> bucketIds);
+
+    /**
+     * Adds each increment's sum to its bucket (creating it when missing) and records its position there, both
+     * in one update of that one bucket, so a bucket holds a batch's sum exactly when it shows its position.
+     */
+    Mono<Void> add(Collection<BucketIncrement> increments);
+
+    /** The facts of these cases; cases not seen are left out. */
+    default Mono<Map<String, CaseFacts>> facts(Collection<String> caseIds) {
+        return Flux.fromIterable(caseIds).concatMap(this::facts)
+                .collectMap(facts -> facts.caseId, Function.identity(), LinkedHashMap::new);
+    }
+
+    /** Saves these facts, each replacing the stored facts of its case. */
+    default Mono<Void> saveAll(Collection<CaseFacts> facts) {
+        return Flux.fromIterable(facts).concatMap(this::save).then();
+    }
 
     /** Adds values to the key index documents (idempotent). */
     Mono<Void> index(Collection<KeyIndex> additions);

@@ -2,6 +2,7 @@ package io.hotline.query.figures;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -31,14 +32,16 @@ import java.util.stream.Collectors;
  *   <li>{@code case_figures}: one {@link CaseFactsDocument facts document} per case;</li>
  *   <li>{@code figure_buckets}: the pre-aggregated {@link Tally tallies}, {@code _id} as in {@link BucketIds},
  *       one field per {@link Count} and the histogram under {@code h} (bin number → count), plus {@code last},
- *       the marker of the last event that changed the bucket;</li>
+ *       what changed the bucket last: the log position of the last event a processor batch added (a number,
+ *       see {@link FigureBatch}), or the marker of a single booked event (a string);</li>
  *   <li>{@code figure_keys}: the {@link KeyIndex key index} per period.</li>
  * </ul>
  * Every read is a lookup by {@code _id} (single or {@code $in}) and every write an update by {@code _id},
  * so the embedded store, which only indexes unique keys, never scans. Buckets change only by {@code $inc},
  * which keeps them right when several nodes or threads add to the same bucket. One event's bucket updates go
  * in one ordered bulk write, so an interruption leaves a stamped prefix that {@link #add} recognises by
- * reading the first bucket (one {@code _id} lookup per event).
+ * reading the first bucket (one {@code _id} lookup per event); a batch's updates are recognised by their
+ * positions, read in one {@code $in} lookup.
  * <p>
  * Which generation is asked on every operation: a projection's store names its own generation, the readers'
  * store the live one, which {@link io.hotline.query.readmodel.ReadModelGenerations} knows without a round trip.
@@ -82,7 +85,7 @@ class MongoFigureStore implements FigureStore {
         }
         String first = deltas.keySet().iterator().next();
         Mono<Set<String>> alreadyDone = find(BUCKETS, List.of(first))
-                .filter(bucket -> marker.equals(bucket.getString(LAST)))
+                .filter(bucket -> marker.equals(bucket.get(LAST)))
                 .hasElements()
                 .flatMap(interrupted -> interrupted ? markedWith(deltas.keySet(), marker) : Mono.just(Set.<String>of()));
         return alreadyDone.flatMap(done -> {
@@ -104,16 +107,70 @@ class MongoFigureStore implements FigureStore {
 
     private Mono<Set<String>> markedWith(Collection<String> ids, String marker) {
         return find(BUCKETS, ids)
-                .filter(bucket -> marker.equals(bucket.getString(LAST)))
+                .filter(bucket -> marker.equals(bucket.get(LAST)))
                 .map(bucket -> bucket.getString("_id"))
                 .collect(Collectors.toSet());
+    }
+
+    /** A batch's sum, with every field its events touched (zero where the sum nets out), and its position. */
+    private static Document increment(BucketIncrement increment) {
+        Map<String, Long> counts = increment.sum().nonZeroCounts();
+        Map<Integer, Long> bins = increment.sum().bins();
+        Document inc = new Document();
+        increment.counts().forEach(count -> inc.append(count, counts.getOrDefault(count, 0L)));
+        increment.bins().forEach(bin -> inc.append(HISTOGRAM + "." + bin, bins.getOrDefault(bin, 0L)));
+        Document update = new Document("$set", new Document(LAST, increment.upTo()));
+        return inc.isEmpty() ? update : update.append("$inc", inc);
     }
 
     private static Document increment(Tally delta, String marker) {
         Document inc = new Document();
         delta.nonZeroCounts().forEach(inc::append);
         delta.bins().forEach((bin, count) -> inc.append(HISTOGRAM + "." + bin, count));
-        return new Document("$inc", inc).append("$set", new Document(LAST, marker));
+        Document update = new Document("$set", new Document(LAST, marker));
+        return inc.isEmpty() ? update : update.append("$inc", inc);
+    }
+
+    @Override
+    public Mono<Map<String, Long>> positions(Collection<String> bucketIds) {
+        return find(BUCKETS, bucketIds)
+                .filter(bucket -> bucket.get(LAST) instanceof Number)
+                .collectMap(bucket -> bucket.getString("_id"), bucket -> ((Number) bucket.get(LAST)).longValue(),
+                        HashMap::new);
+    }
+
+    @Override
+    public Mono<Void> add(Collection<BucketIncrement> increments) {
+        if (increments.isEmpty()) {
+            return Mono.empty();
+        }
+        List<WriteModel<Document>> updates = increments.stream()
+                .<WriteModel<Document>>map(increment -> new UpdateOneModel<>(Filters.eq("_id", increment.bucket()),
+                        increment(increment), new UpdateOptions().upsert(true)))
+                .toList();
+        return collection(BUCKETS)
+                .flatMap(buckets -> Mono.from(buckets.bulkWrite(updates, new BulkWriteOptions().ordered(true))))
+                .then();
+    }
+
+    @Override
+    public Mono<Map<String, CaseFacts>> facts(Collection<String> caseIds) {
+        return find(FACTS, caseIds).map(CaseFactsDocument::read)
+                .collectMap(facts -> facts.caseId, facts -> facts, LinkedHashMap::new);
+    }
+
+    @Override
+    public Mono<Void> saveAll(Collection<CaseFacts> facts) {
+        if (facts.isEmpty()) {
+            return Mono.empty();
+        }
+        List<WriteModel<Document>> writes = facts.stream()
+                .<WriteModel<Document>>map(each -> new ReplaceOneModel<>(Filters.eq("_id", each.caseId),
+                        CaseFactsDocument.write(each), new ReplaceOptions().upsert(true)))
+                .toList();
+        return collection(FACTS)
+                .flatMap(collection -> Mono.from(collection.bulkWrite(writes, new BulkWriteOptions().ordered(true))))
+                .then();
     }
 
     @Override

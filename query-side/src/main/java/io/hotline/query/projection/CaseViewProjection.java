@@ -32,13 +32,17 @@ import io.hotline.query.inbox.Inbox;
 import io.hotline.query.inbox.InboxEntry;
 import io.hotline.query.inbox.InboxMembership;
 import io.hotline.query.personal.PhoneHasher;
+import io.hotline.query.readmodel.ProjectionBatch;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,19 +58,61 @@ import java.util.function.Consumer;
  * nothing. The inboxes are derived from the case view before and after the event and written first; the
  * case view is written last and is the commit mark. If the node dies in between, the redelivered event finds
  * the old case view, computes the same inbox changes again (which are then no-ops) and stores the view.
+ *
+ * <h2>One write per document per processor batch</h2>
+ * Fed by a tracking processor, the projection is a {@link ProjectionBatch}: the batch's case views are read in
+ * one lookup, its events applied in memory in log order (so one case's events in order), and each touched
+ * inbox, then each touched case view, stored once before the batch's token (see {@link WriteBehindViewStore}
+ * for why a flush cut short is finished by the retry). Readers hear of the changes only after they are stored.
+ * Fed by hand, outside a batch, it stores each event's changes as it applies them.
  */
-public class CaseViewProjection {
+public class CaseViewProjection implements ProjectionBatch {
 
     private static final Logger log = LoggerFactory.getLogger(CaseViewProjection.class);
 
-    private final ViewStore store;
+    private final WriteBehindViewStore store;
     private final PhoneHasher phones;
     private final ViewChanges changes;
+    /** The open batch's changed cases (their newest version) and inboxes, told to readers after its flush. */
+    private final Map<String, Long> changedCases = new LinkedHashMap<>();
+    private final Set<String> changedInboxes = new LinkedHashSet<>();
 
     public CaseViewProjection(ViewStore store, PhoneHasher phones, ViewChanges changes) {
-        this.store = store;
+        this.store = new WriteBehindViewStore(store);
         this.phones = phones;
         this.changes = changes;
+    }
+
+    @Override
+    public void begin(List<? extends EventMessage<?>> events) {
+        forgetChanges();
+        store.begin(ProjectionBatch.aggregates(events));
+    }
+
+    @Override
+    public void flush() {
+        try {
+            store.flush();
+        } catch (RuntimeException e) {
+            forgetChanges();
+            throw e;
+        }
+        changedCases.forEach(changes::caseChanged);
+        if (!changedInboxes.isEmpty()) {
+            changes.inboxesChanged(Set.copyOf(changedInboxes));
+        }
+        forgetChanges();
+    }
+
+    @Override
+    public void discard() {
+        store.discard();
+        forgetChanges();
+    }
+
+    private void forgetChanges() {
+        changedCases.clear();
+        changedInboxes.clear();
     }
 
     @EventHandler
@@ -217,6 +263,11 @@ public class CaseViewProjection {
         Map<String, InboxEntry> after = InboxMembership.of(view);
         Set<String> changedInboxes = updateInboxes(caseId, before, after);
         store.saveCase(view);
+        if (store.isOpen()) {
+            changedCases.put(caseId, sequence);
+            this.changedInboxes.addAll(changedInboxes);
+            return;
+        }
         changes.caseChanged(caseId, sequence);
         if (!changedInboxes.isEmpty()) {
             changes.inboxesChanged(changedInboxes);

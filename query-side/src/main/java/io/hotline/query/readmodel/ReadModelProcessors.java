@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * log. One writer per collection, so no two processors ever race on a document.
  * <p>
  * Every processor has one segment and one thread, and a failing event stops it until a retry of that same
- * event succeeds. The projections rely on it: each case's events arrive in order, and an event cut short is
+ * event succeeds. A projection that is a {@link ProjectionBatch} stores each batch's changes at once, before
+ * the batch's token (see {@link BatchBoundary}). The projections rely on it: each case's events arrive in order, and an event cut short is
  * finished before any later event is applied (the figures' exactly-once bucket updates depend on that, see
  * {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
  * failing one come again; every projection skips what it has applied already.
@@ -218,11 +219,11 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     private Running launch(ReadModel model, int generation) {
+        Object projection = projections.get(model).forGeneration(generation, () -> generations.live(model) == generation);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(model.processorName(generation))
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(projections.get(model)
-                                .forGeneration(generation, () -> generations.live(model) == generation))
+                        .eventHandlers(projection)
                         // a failing event stops the processor, which retries it: a projection never skips one
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                         .build())
@@ -235,6 +236,9 @@ public class ReadModelProcessors implements SmartLifecycle {
                         .andBatchSize(properties.rebuild().batchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
+        if (projection instanceof ProjectionBatch batch) {
+            processor.registerHandlerInterceptor(new BatchBoundary(batch));
+        }
         processor.start();
         log.info("Started processor {} for read model {} generation {}", processor.getName(), model.name(),
                 generation);

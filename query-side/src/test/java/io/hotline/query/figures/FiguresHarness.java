@@ -18,8 +18,13 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +54,38 @@ final class FiguresHarness {
     void restart() {
         projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes::publish),
                 FakeWorkingCalendar.CHINA_2024);
+    }
+
+    /** A fresh projection over the same store that books processor batches, as the read-model processor runs it. */
+    FiguresHarness batched() {
+        FigureBatch batch = new FigureBatch(store, changes::publish);
+        projection = new CaseFiguresProjection(new FiguresLedger(batch, FakeWorkingCalendar.ZONE, batch::changed),
+                FakeWorkingCalendar.CHINA_2024, batch);
+        return this;
+    }
+
+    /**
+     * Delivers events {@code from..to-1} of {@code log} as one processor batch (each event's log position is its
+     * index): begin, every event, flush; a failure discards the batch and is rethrown.
+     */
+    void deliverBatch(List<CaseScript.Booked> log, int from, int to) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (int position = from; position < to; position++) {
+            CaseScript.Booked booked = log.get(position);
+            events.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
+                    new GenericDomainEventMessage<>("Case", booked.caseId(), booked.sequence(), booked.event())));
+        }
+        projection.begin(events);
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                projection.next(events.get(i));
+                deliver(log.get(from + i));
+            }
+            projection.flush();
+        } catch (RuntimeException e) {
+            projection.discard();
+            throw e;
+        }
     }
 
     /** All events of the scripts, in the order they happened (as the log holds them). */

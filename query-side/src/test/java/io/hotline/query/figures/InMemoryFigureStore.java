@@ -20,11 +20,12 @@ final class InMemoryFigureStore implements FigureStore {
 
     private final Map<String, Document> facts = new TreeMap<>();
     private final Map<String, Tally> buckets = new TreeMap<>();
-    private final Map<String, String> markers = new TreeMap<>();
+    private final Map<String, Object> markers = new TreeMap<>();
     private final Map<String, KeyIndex> keys = new TreeMap<>();
     private final List<Collection<String>> lookups = new ArrayList<>();
     private Integer failAddAfter;
     private boolean failSave;
+    private Integer failSavesAfter;
 
     /** The next {@link #add} updates only the first {@code buckets} buckets (all, if it has fewer), then fails. */
     void failNextAddAfter(int buckets) {
@@ -34,6 +35,11 @@ final class InMemoryFigureStore implements FigureStore {
     /** The next {@link #save} fails after the buckets were updated. */
     void failNextSave() {
         failSave = true;
+    }
+
+    /** From now on, saving facts fails after {@code saves} more facts were saved; once. */
+    void failSavesAfter(int saves) {
+        failSavesAfter = saves;
     }
 
     @Override
@@ -47,6 +53,10 @@ final class InMemoryFigureStore implements FigureStore {
         if (failSave) {
             failSave = false;
             return Mono.error(new IllegalStateException("injected: the store went away before the facts were saved"));
+        }
+        if (failSavesAfter != null && failSavesAfter-- == 0) {
+            failSavesAfter = null;
+            return Mono.error(new IllegalStateException("injected: the store went away in the middle of the facts"));
         }
         facts.put(caseFacts.caseId, CaseFactsDocument.write(caseFacts));
         return Mono.empty();
@@ -75,6 +85,32 @@ final class InMemoryFigureStore implements FigureStore {
             return Mono.error(new IllegalStateException("injected: crashed after all " + applied + " buckets"));
         }
         return Mono.just(skipped);
+    }
+
+    @Override
+    public synchronized Mono<Map<String, Long>> positions(Collection<String> bucketIds) {
+        Map<String, Long> found = new TreeMap<>();
+        bucketIds.forEach(id -> {
+            if (markers.get(id) instanceof Long position) {
+                found.put(id, position);
+            }
+        });
+        return Mono.just(found);
+    }
+
+    @Override
+    public synchronized Mono<Void> add(Collection<BucketIncrement> increments) {
+        int applied = 0;
+        for (BucketIncrement increment : increments) {
+            if (failAddAfter != null && applied == failAddAfter) {
+                failAddAfter = null;
+                return Mono.error(new IllegalStateException("injected: crashed after " + applied + " buckets"));
+            }
+            buckets.computeIfAbsent(increment.bucket(), id -> Tally.empty()).plus(increment.sum());
+            markers.put(increment.bucket(), increment.upTo());
+            applied++;
+        }
+        return Mono.empty();
     }
 
     @Override

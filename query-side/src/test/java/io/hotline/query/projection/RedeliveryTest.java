@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A redelivered or replayed event changes nothing twice, and a crash between the writes heals on redelivery. */
 class RedeliveryTest {
 
-    private static List<CaseStory> stories() {
+    static List<CaseStory> stories() {
         return List.of(
                 CaseStory.of("c1").registered("N1").dispatched("WATER", "STREET").objected("WATER")
                         .designated("WATER", "PARKS").signedFor("PARKS").transferred("PARKS", "DISTRICT")
@@ -28,7 +28,7 @@ class RedeliveryTest {
     }
 
     /** The steps of all stories interleaved, as a log of several cases would deliver them. */
-    private static List<CaseStory.Step> log(List<CaseStory> stories) {
+    static List<CaseStory.Step> log(List<CaseStory> stories) {
         List<CaseStory.Step> all = new ArrayList<>();
         int longest = stories.stream().mapToInt(story -> story.steps().size()).max().orElse(0);
         for (int i = 0; i < longest; i++) {
