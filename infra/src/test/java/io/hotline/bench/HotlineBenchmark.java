@@ -71,6 +71,8 @@ class HotlineBenchmark {
     private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.seedSeconds", 90));
     private final Duration appendCap = Duration.ofSeconds(Integer.getInteger("bench.appendSeconds", 120));
     private final Duration replayCap = Duration.ofSeconds(Integer.getInteger("bench.replaySeconds", 240));
+    /** Ad-hoc searches scan on the embedded store: at most ten, and no more than this per store size. */
+    private static final Duration SEARCH_CAP = Duration.ofSeconds(60);
     private final List<String> report = new ArrayList<>();
 
     @Test
@@ -247,12 +249,9 @@ class HotlineBenchmark {
             } else if (kind == 4) {
                 answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/metrics/summary");
                 into = dashboardReads;
-            } else if (i % 60 == 5) {
-                answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases?q=%E8%B7%AF%E7%81%AF&size=20");
-                into = searches;
             } else {
-                inFlight.release();
-                continue;
+                answer = http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases/seed-" + random.nextInt(size));
+                into = caseReads;
             }
             Latencies target = into;
             answer.whenComplete((a, f) -> {
@@ -261,7 +260,16 @@ class HotlineBenchmark {
             });
         }
         inFlight.acquire(8);
-        line("queries with %d cases: case %s; inbox %s; dashboard %s; ad-hoc search %s".formatted(size,
+        // Ad-hoc search apart and one at a time: on the embedded store it scans the whole case view, and the
+        // store serialises every query on a collection, so searches running beside the hot paths would measure
+        // the scans' queue, not the hot paths.
+        long searchDeadline = System.nanoTime() + SEARCH_CAP.toNanos();
+        for (int i = 0; i < 10 && System.nanoTime() < searchDeadline; i++) {
+            long start = System.nanoTime();
+            http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases?q=%E8%B7%AF%E7%81%AF&size=20").join();
+            searches.record(start);
+        }
+        line("queries with %d cases: case %s; inbox %s; dashboard %s; ad-hoc search, alone, one at a time %s".formatted(size,
                 caseReads.summary(), inboxReads.summary(), dashboardReads.summary(), searches.summary()));
     }
 
