@@ -68,11 +68,11 @@ class HotlineBenchmark {
      * the case view (per store size), appending the replay log, and the rebuild itself. A phase that reaches its
      * cap stops there and says so; the figure it reports is measured over what it did.
      */
-    private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.seedSeconds", 90));
-    private final Duration appendCap = Duration.ofSeconds(Integer.getInteger("bench.appendSeconds", 120));
-    private final Duration replayCap = Duration.ofSeconds(Integer.getInteger("bench.replaySeconds", 240));
+    private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.seedSeconds", 75));
+    private final Duration appendCap = Duration.ofSeconds(Integer.getInteger("bench.appendSeconds", 100));
+    private final Duration replayCap = Duration.ofSeconds(Integer.getInteger("bench.replaySeconds", 210));
     /** Ad-hoc searches scan on the embedded store: at most ten, and no more than this per store size. */
-    private static final Duration SEARCH_CAP = Duration.ofSeconds(60);
+    private static final Duration SEARCH_CAP = Duration.ofSeconds(45);
     private final List<String> report = new ArrayList<>();
 
     @Test
@@ -264,13 +264,21 @@ class HotlineBenchmark {
         // store serialises every query on a collection, so searches running beside the hot paths would measure
         // the scans' queue, not the hot paths.
         long searchDeadline = System.nanoTime() + SEARCH_CAP.toNanos();
+        String searchNote = "";
         for (int i = 0; i < 10 && System.nanoTime() < searchDeadline; i++) {
             long start = System.nanoTime();
-            http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases?q=%E8%B7%AF%E7%81%AF&size=20").join();
+            try {
+                http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases?q=%E8%B7%AF%E7%81%AF&size=20").join();
+            } catch (java.util.concurrent.CompletionException timedOut) {
+                // a scan longer than the client's 60 s: say so instead of failing the whole run
+                searchNote = "; a search did not answer within the client's 60 s";
+                break;
+            }
             searches.record(start);
         }
-        line("queries with %d cases: case %s; inbox %s; dashboard %s; ad-hoc search, alone, one at a time %s".formatted(size,
-                caseReads.summary(), inboxReads.summary(), dashboardReads.summary(), searches.summary()));
+        line("queries with %d cases: case %s; inbox %s; dashboard %s; ad-hoc search, alone, one at a time %s%s".formatted(
+                size, caseReads.summary(), inboxReads.summary(), dashboardReads.summary(), searches.summary(),
+                searchNote));
     }
 
     private void replay(Http http, ConfigurableApplicationContext app, MongoClient mongo) throws Exception {
