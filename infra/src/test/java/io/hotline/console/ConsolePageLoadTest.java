@@ -132,7 +132,8 @@ class ConsolePageLoadTest {
     /**
      * Appends CASES case histories straight into the event log, 100 cases per batched append, as the command side
      * would have recorded them: registered over the last 20 days, 70% dispatched to six units, half of those
-     * signed for. The read models then catch up through their processors, as after an import. (Through the
+     * signed for, with the deadlines of a working day (most ahead, some in the yellow, 2% overdue: an import of
+     * thousands of overdue cases would measure the deadline watch's storm, not the pages). The read models then catch up through their processors, as after an import. (Through the
      * command gateway, one command at a time, seeding took 44 minutes on the loaded two-core machine.) Answers
      * one dispatched, signed case's id.
      */
@@ -152,13 +153,15 @@ class ConsolePageLoadTest {
             if (n % 10 < 7) {
                 String unit = UNITS.get(n % UNITS.size());
                 Instant dispatched = at.plusSeconds(300);
+                // deadlines as a working day has them: most ahead, a few in the yellow, one in fifty overdue
+                Instant signDue = n % 50 == 1 ? now.minus(Duration.ofHours(1)) : now.plus(Duration.ofHours(1 + n % 48));
                 story.add(new CaseDispatched(caseId, unit, List.of(), unit, false, new Deadline(DeadlineKind.SIGN_FOR,
-                        dispatched, dispatched.plus(Duration.ofHours(1)), dispatched.plus(Duration.ofHours(2))),
-                        operator, dispatched));
+                        dispatched, signDue.minus(Duration.ofHours(2)), signDue), operator, dispatched));
                 if (n % 2 == 0) {
                     Instant signed = dispatched.plusSeconds(600);
+                    Instant due = n % 50 == 2 ? now.minus(Duration.ofHours(3)) : now.plus(Duration.ofHours(2 + n % 240));
                     story.add(new CaseSignedFor(caseId, unit, true, new Deadline(DeadlineKind.COMPLETION, signed,
-                            signed.plus(Duration.ofDays(4)), signed.plus(Duration.ofDays(5))),
+                            due.minus(Duration.ofDays(1)), due),
                             Actor.of("load-" + unit, unit, Role.UNIT_HANDLER), signed));
                 }
             }
