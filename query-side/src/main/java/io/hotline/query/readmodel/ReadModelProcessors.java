@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -208,12 +209,19 @@ public class ReadModelProcessors implements SmartLifecycle {
         }
     }
 
-    /** Creates a generation's secondary indexes: what a real MongoDB should use for searches. */
+    /**
+     * Creates a generation's secondary indexes: what a real MongoDB should use for searches. Nodes starting
+     * together create the same indexes at once; the embedded server can refuse one of two concurrent creations
+     * of an index ("Expected [EmptyIndex[...]] to be empty"), so a refused creation is tried again: creating an
+     * index that exists is a no-op.
+     */
     void prepare(ReadModel model, int generation) {
         for (Map.Entry<String, List<IndexDefinition>> plan : model.indexes().entrySet()) {
             String collection = ReadModel.collection(plan.getKey(), generation);
             for (IndexDefinition index : plan.getValue()) {
-                mongo.indexOps(collection).ensureIndex(index).block(WAIT);
+                mongo.indexOps(collection).ensureIndex(index)
+                        .retryWhen(Retry.backoff(5, Duration.ofMillis(100)))
+                        .block(WAIT);
             }
         }
     }
