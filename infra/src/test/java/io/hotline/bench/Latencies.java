@@ -19,7 +19,11 @@ final class Latencies {
         return "%.1f".formatted(histogram.getValueAtPercentile(percentile) / 1000.0);
     }
 
+    /** The percentiles, or "none" when nothing was recorded (an empty histogram would read as 0.0 ms). */
     String summary() {
+        if (count() == 0) {
+            return "none (n=0)";
+        }
         return "p50 %s ms, p99 %s ms, p99.9 %s ms (n=%d)".formatted(millis(50), millis(99), millis(99.9), count());
     }
 }
