@@ -100,9 +100,17 @@ async function doSignOut() {
     navigate('/login');
 }
 
+/** The answer boot.js asked for while the modules loaded, used once; null when there is none to use. */
+async function earlyMe() {
+    const early = window.hotlineWhoAmI;
+    window.hotlineWhoAmI = null;
+    const response = early ? await early : null;
+    return response && response.ok ? response.json().catch(() => null) : null;
+}
+
 async function loadMe() {
     try {
-        state.me = await get('/api/v1/me');
+        state.me = await earlyMe() || await get('/api/v1/me');
     } catch (error) {
         state.me = null;
     }

@@ -74,6 +74,45 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Navigates to {@code hashPath} with a watcher installed before the page's own scripts run, and answers the
+     * milliseconds from the start of the navigation until the JavaScript expression {@code shownWhen} first held
+     * (checked on every change of the page), measured by the browser itself: no Selenium polling in the figure.
+     */
+    long timedLoad(String hashPath, String shownWhen) {
+        String watcher = "if (location.protocol !== 'about:') { const shown = () => { try { return " + shownWhen
+                + "; } catch (e) { return false; } }; const observer = new MutationObserver(() => { if (shown()) {"
+                + " window.__shownAt = performance.now(); observer.disconnect(); } });"
+                + " observer.observe(document, {childList: true, subtree: true, characterData: true}); }";
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Object id = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", watcher))
+                .get("identifier");
+        try {
+            driver.get("about:blank");
+            go(hashPath);
+            Object shownAt = wait.until(d -> script("return window.__shownAt;"));
+            return Math.round(((Number) shownAt).doubleValue());
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
+        }
+    }
+
+    /**
+     * What the last load fetched, from the browser's Navigation and Resource Timing: the document, then every
+     * resource with its start and end (ms from navigation start) and whether it came over the network.
+     */
+    String loadBreakdown() {
+        Object text = script("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const rows = [`document ${Math.round(nav.responseEnd)} ms, DOM ready ${Math.round(nav.domContentLoadedEventEnd)} ms`];
+                for (const r of performance.getEntriesByType('resource')) {
+                    const path = new URL(r.name).pathname + new URL(r.name).search;
+                    rows.push(`${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${r.transferSize === 0 ? 'cache' : 'net'} ${path}`);
+                }
+                return rows.join('\\n');""");
+        return String.valueOf(text);
+    }
+
     void go(String hashPath) {
         driver.get(base + "/#" + hashPath);
     }

@@ -1,7 +1,7 @@
 package io.hotline.infra.audit;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
+import io.hotline.infra.eventstore.MongoCommitLogStorageEngine;
 import io.hotline.infra.roles.Roles;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 
 /**
  * Reads one case's events for the auditor: through Axon's {@link EventStore#readEvents(String, long)} (typed
@@ -31,7 +30,7 @@ class CaseLog {
     /** The event log's collection: one document per commit (see {@code MongoCommitLogStorageEngine}). */
     static final String COMMITS = "events";
     /** A commit holds at most this many events, so the commit holding a sequence number starts this close to it. */
-    private static final int MAX_EVENTS_PER_COMMIT = 64;
+    private static final int MAX_EVENTS_PER_COMMIT = MongoCommitLogStorageEngine.MAX_EVENTS_PER_COMMIT;
 
     private final EventStore events;
     private final MongoCollection<Document> commits;
@@ -90,24 +89,27 @@ class CaseLog {
             if (lastSeq >= last) {
                 break;
             }
-            commit = commits.find(Filters.and(Filters.eq("aggregateId", caseId), Filters.eq("firstSeq", lastSeq + 1)))
-                    .first();
+            commit = commitStartingAt(caseId, lastSeq + 1);
         }
         return found;
     }
 
-    /** The commit whose events include sequence number {@code seq}: it starts at most 63 events before it. */
+    /**
+     * The commit whose events include sequence number {@code seq}: it starts at most 63 events before it, so this
+     * tries each start from {@code seq} down, one unique-key lookup each (an {@code $in} over the starts would
+     * scan the whole log on the embedded server, which uses a compound index for equality only).
+     */
     private Document commitHolding(String caseId, long seq) {
-        List<Long> starts = LongStream.rangeClosed(Math.max(0, seq - (MAX_EVENTS_PER_COMMIT - 1)), seq).boxed().toList();
-        Document holding = null;
-        for (Document commit : commits.find(Filters.and(Filters.eq("aggregateId", caseId),
-                Filters.in("firstSeq", starts)))) {
-            long firstSeq = commit.get("firstSeq", Number.class).longValue();
-            long lastSeq = commit.get("lastSeq", Number.class).longValue();
-            if (firstSeq <= seq && seq <= lastSeq) {
-                holding = commit;
+        for (long start = seq; start >= Math.max(0, seq - (MAX_EVENTS_PER_COMMIT - 1)); start--) {
+            Document commit = commitStartingAt(caseId, start);
+            if (commit != null) {
+                return commit.get("lastSeq", Number.class).longValue() >= seq ? commit : null;
             }
         }
-        return holding;
+        return null;
+    }
+
+    private Document commitStartingAt(String caseId, long firstSeq) {
+        return commits.find(MongoCommitLogStorageEngine.commitKey(caseId, firstSeq)).first();
     }
 }

@@ -24,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
@@ -541,8 +542,17 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
     }
 
     private Document commitStartingAt(String aggregateId, long firstSeq) {
-        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSeq", firstSeq)))
-                .first();
+        return commits.find(commitKey(aggregateId, firstSeq)).first();
+    }
+
+    /**
+     * The filter for the commit of {@code aggregateId} starting at {@code firstSeq}: a plain document naming exactly
+     * the unique index's two fields. Not {@code Filters.and(eq, eq)}: the driver renders that as {@code $and}, which a
+     * real MongoDB resolves through the index but the embedded server does not (it uses an index only for a filter
+     * whose fields are the index's own), so every such lookup scanned the whole log there.
+     */
+    public static Bson commitKey(String aggregateId, long firstSeq) {
+        return new Document("aggregateId", aggregateId).append("firstSeq", firstSeq);
     }
 
     @Override

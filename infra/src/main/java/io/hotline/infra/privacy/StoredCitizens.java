@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import io.hotline.infra.eventstore.MongoCommitLogStorageEngine;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ public class StoredCitizens {
 
     /** The citizen of a case as its registration stored it; empty when the log holds no such case. */
     public Optional<CaseCitizen> ofCase(String caseId) {
-        Document first = commits.find(Filters.and(Filters.eq("aggregateId", caseId), Filters.eq("firstSeq", 0L)))
-                .first();
+        Document first = commits.find(MongoCommitLogStorageEngine.commitKey(caseId, 0L)).first();
         if (first == null) {
             return Optional.empty();
         }

@@ -14,35 +14,63 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 /**
- * The web console is plain files under {@code static/} (served at {@code /}, {@code /index.html},
- * {@code /assets/**}). This adds the two things Spring Boot does not do by itself: {@code GET /login}, where the
- * security edge sends a browser that is not signed in, answers the console's page (which shows its sign-in form);
- * and ECharts, from its Maven Central jar, is served like a WebJar at {@code /webjars/echarts/dist/…} whatever its
+ * The web console is plain files under {@code static/}. Its page ({@code /}, {@code /index.html}, and
+ * {@code /login}, where the security edge sends a browser that is not signed in) is answered from memory with the
+ * asset URLs of this release ({@link ConsoleAssets}: fingerprinted, kept a year by the browser) and every module
+ * preloaded, so a navigation fetches the page and its data, not twenty modules one import level after another.
+ * ECharts, from its Maven Central jar, is served like a WebJar at {@code /webjars/echarts/dist/…} whatever its
  * version, so upgrading it is a change of the pom alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleWeb implements WebFluxConfigurer {
 
     private static final Resource INDEX = new ClassPathResource("static/index.html");
+    private static final Duration A_YEAR = Duration.ofDays(365);
     private static final Resource ECHARTS_POM = new ClassPathResource("META-INF/maven/org.mvnpm/echarts/pom.properties");
+
+    private final ConsoleAssets assets = ConsoleAssets.scan();
+    private final String page = page(assets);
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(assets.prefix + "/**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(A_YEAR).cachePublic().immutable());
         registry.addResourceHandler("/webjars/echarts/**")
                 .addResourceLocations(echartsFolder())
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
     @Bean
-    RouterFunction<ServerResponse> consoleSignInPage() {
-        return route(GET("/login"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(INDEX));
+    RouterFunction<ServerResponse> consolePage() {
+        return route(GET("/").or(GET("/index.html")).or(GET("/login")), request -> ServerResponse.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .bodyValue(page));
+    }
+
+    /** index.html with this release's asset URLs and a preload of every module (fetched at once, not by import level). */
+    private static String page(ConsoleAssets assets) {
+        String html;
+        try (InputStream in = INDEX.getInputStream()) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the console's page is missing from the classpath", e);
+        }
+        String preloads = assets.modules.stream()
+                .map(module -> "<link rel=\"modulepreload\" href=\"" + assets.prefix + "/" + module + "\">")
+                .collect(Collectors.joining("\n    ", "", "\n    "));
+        return html.replace("=\"/assets/", "=\"" + assets.prefix + "/")
+                .replace("<script type=\"module\"", preloads + "<script type=\"module\"");
     }
 
     /** The folder of the ECharts release on the classpath, named by the version its jar records. */

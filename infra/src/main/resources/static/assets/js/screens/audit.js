@@ -37,13 +37,15 @@ export function render(main, context) {
     document.addEventListener('keydown', keys);
 
     async function load() {
+        const asked = get(`/api/v1/cases/${encodeURIComponent(caseId)}`);
+        const told = historyOf(caseId, asked, context.me);
         try {
-            view = await get(`/api/v1/cases/${encodeURIComponent(caseId)}`);
+            view = await asked;
         } catch (error) {
             clear(holder).append(errorState(error));
             return;
         }
-        const history = await historyOf(caseId, view);
+        const history = await told;
         if (disposed) {
             return;
         }

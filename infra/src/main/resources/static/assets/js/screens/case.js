@@ -155,9 +155,12 @@ export function render(main, context) {
     let disposed = false;
 
     async function load(atLeastVersion) {
+        const asked = get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion});
+        // the history is read from the log, never older than the view: asked for at once, not after the view
+        const told = historyOf(caseId, asked, me);
         let view;
         try {
-            view = await get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion});
+            view = await asked;
         } catch (error) {
             clear(main).append(h('h1', {}, t('case.heading', {number: caseId})), errorState(error));
             return;
@@ -183,12 +186,12 @@ export function render(main, context) {
             const again = main.querySelector(`[data-action="${CSS.escape(focusedAction)}"]`);
             (again || document.getElementById('case-heading')).focus();
         }
-        const history = await historyOf(caseId, view);
+        const history = await told;
         if (disposed) {
             return;
         }
         clear(timeline).append(h('h2', {id: 'case-timeline-heading'}, t('case.timeline')),
-            ...(history.fromAudit ? [] : [h('p', {class: 'hint', id: 'timeline-fallback'}, t('case.timelineFallback'))]),
+            ...(history.failed ? [h('p', {class: 'hint', id: 'timeline-fallback'}, t('case.timelineFallback'))] : []),
             h('ol', {class: 'timeline', id: 'timeline-list'}, history.steps.map(step => h('li', {},
                 h('span', {class: 'chain-time'}, formatTime(step.at)), ' ', h('span', {}, step.sentence || step.type),
                 h('div', {class: 'hint'}, actedByText(step.by))))));

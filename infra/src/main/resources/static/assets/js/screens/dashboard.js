@@ -110,8 +110,15 @@ export function render(main) {
     async function start() {
         stopStream();
         clear(body).append(h('p', {class: 'loading'}, t('common.loading')));
+        // all asked for at once; the figures are drawn as soon as they are here, the charts when ECharts is
+        const charting = loadCharts().catch(() => null);
         try {
-            summary = await getOrNull('/api/v1/metrics/summary', range());
+            [summary, series, ranking] = await Promise.all([
+                getOrNull('/api/v1/metrics/summary', range()),
+                getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
+                getOrNull('/api/v1/metrics/ranking', range()),
+            ]);
+            lastSeriesLoad = Date.now();
         } catch (error) {
             clear(body).append(errorState(error));
             live.hidden = true;
@@ -126,22 +133,12 @@ export function render(main) {
             return;
         }
         live.hidden = false;
-        try {
-            [series, ranking] = await Promise.all([
-                getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
-                getOrNull('/api/v1/metrics/ranking', range()),
-                loadCharts(),
-            ]);
-            lastSeriesLoad = Date.now();
-        } catch (error) {
-            clear(body).append(errorState(error));
-            return;
-        }
-        if (disposed) {
-            return;
-        }
+        const chartsDrawn = echarts !== null;
         draw();
         connect();
+        if (!chartsDrawn && await charting && !disposed) {
+            draw();
+        }
     }
 
     async function loadCharts() {

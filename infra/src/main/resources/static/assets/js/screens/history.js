@@ -1,6 +1,7 @@
 // A case's history as the console shows it: the audit API's events when it answers, else the view's chain of
 // responsibility. Both become the same steps: {sequence, at, type, sentence, by: {userId, unitId, standingInFor}}.
 import {getOrNull} from '../api.js';
+import {hasAny} from '../catalog.js';
 import {enumText, lang, t, unitText} from '../i18n.js';
 
 function pick(object, ...names) {
@@ -59,17 +60,25 @@ export function chainSteps(view) {
     }));
 }
 
-/** {steps, fromAudit}: the audit API's history when it answers 200, else the chain of the view given. */
-export async function historyOf(caseId, view) {
-    try {
-        const answer = await getOrNull(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/history`);
-        if (answer) {
-            return {steps: normalise(answer), fromAudit: true};
+/**
+ * {steps, fromAudit, failed}: for an auditor or supervisor, the audit API's history when it answers 200, else
+ * (failed) the chain of the view given. Others get the chain without asking: the audit API would refuse them and
+ * record the refusal on every case page opened. The view may be a promise: screens ask for the case and its
+ * history at once rather than one after the other.
+ */
+export async function historyOf(caseId, view, me) {
+    if (hasAny(me, 'AUDITOR', 'SUPERVISOR')) {
+        try {
+            const answer = await getOrNull(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/history`);
+            if (answer) {
+                return {steps: normalise(answer), fromAudit: true, failed: false};
+            }
+        } catch (error) {
+            // any refusal or failure of the audit API: the chain still tells the story
         }
-    } catch (error) {
-        // any refusal or failure of the audit API: the chain still tells the story
     }
-    return {steps: view ? chainSteps(view) : [], fromAudit: false};
+    const known = await Promise.resolve(view).catch(() => null);
+    return {steps: known ? chainSteps(known) : [], fromAudit: false, failed: hasAny(me, 'AUDITOR', 'SUPERVISOR')};
 }
 
 /** "op-li（市民热线 HOTLINE）代 op-zhao". */

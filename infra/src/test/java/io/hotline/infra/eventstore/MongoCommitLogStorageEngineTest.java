@@ -73,6 +73,24 @@ class MongoCommitLogStorageEngineTest {
         assertThat(log).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(0L, 1L, 2L, 3L);
     }
 
+    /**
+     * The embedded server answers from an index only when a filter names exactly that index's fields (an
+     * {@code $and} of the same two equalities scans the whole log): loading a case must use such a filter.
+     */
+    @Test
+    void aCommitIsLookedUpByExactlyTheFieldsOfTheUniqueIndex() {
+        MongoDatabase database = memoryDatabase();
+        MongoCommitLogStorageEngine engine = engine(database);
+        engine.ensureIndexes();
+
+        Document index = database.getCollection("events").listIndexes().into(new ArrayList<>()).stream()
+                .filter(candidate -> MongoCommitLogStorageEngine.AGGREGATE_COMMIT_INDEX.equals(candidate.getString("name")))
+                .findFirst().orElseThrow();
+        assertThat(index.getBoolean("unique")).isTrue();
+        assertThat(MongoCommitLogStorageEngine.commitKey("case-a", 3).toBsonDocument().keySet())
+                .containsExactlyElementsOf(index.get("key", Document.class).keySet());
+    }
+
     @Test
     void storedEventsAreReadableJsonDocuments() {
         MongoDatabase database = memoryDatabase();
