@@ -70,6 +70,7 @@ export function render(main) {
     const state = {...remembered, from: remembered.from || cityDay(29), to: remembered.to || cityDay(0)};
     let echarts = null;
     let charts = [];
+    let drawing = 0;
     let summary = null;
     let series = null;
     let ranking = null;
@@ -168,7 +169,14 @@ export function render(main) {
                 chartPanel('chart-ranking', t('dashboard.ranking'))),
             breakdownTable(),
             rankingTable());
-        drawCharts();
+        // the figures and tables are painted first; the charts (the slow part) follow in the next task, for the
+        // latest drawing only
+        const serial = ++drawing;
+        requestAnimationFrame(() => setTimeout(() => {
+            if (!disposed && serial === drawing) {
+                drawCharts();
+            }
+        }));
     }
 
     function kpi(key, fraction) {
