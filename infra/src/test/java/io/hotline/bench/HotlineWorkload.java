@@ -2,12 +2,14 @@ package io.hotline.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A hotline's day, compressed and seeded: most traffic is intake, half of it consultations answered on the spot;
@@ -76,18 +78,21 @@ final class HotlineWorkload {
             String caseId = registered.poll();
             return caseId == null ? complaint() : dispatch(caseId, UNITS.get(random.nextInt(UNITS.size())));
         }
+        // a case is taken off its queue while a command on it is in flight, so two commands of the mix never race
+        // on one case (a progress note sent while the reply is on its way would be refused, rightly)
         if (draw < 83) {
             CaseAtUnit at = dispatched.poll();
-            return at == null ? complaint() : unitCommand(at, "sign", null).thenRun(() -> handling.add(at));
+            return at == null ? complaint() : unitCommand(at, "sign", null).thenAccept(done(at, handling));
         }
         if (draw < 88) {
-            CaseAtUnit at = handling.peek();
-            return at == null ? complaint() : unitCommand(at, "progress", "{\"note\":\"已派人现场查看\"}");
+            CaseAtUnit at = handling.poll();
+            return at == null ? complaint()
+                    : unitCommand(at, "progress", "{\"note\":\"已派人现场查看\"}").thenAccept(done(at, handling));
         }
         if (draw < 93) {
             CaseAtUnit at = handling.poll();
             return at == null ? complaint()
-                    : unitCommand(at, "reply", "{\"result\":\"SOLVED\",\"text\":\"已处理完毕\"}").thenRun(() -> replied.add(at));
+                    : unitCommand(at, "reply", "{\"result\":\"SOLVED\",\"text\":\"已处理完毕\"}").thenAccept(done(at, replied));
         }
         if (draw < 97) {
             CaseAtUnit at = replied.poll();
@@ -143,8 +148,17 @@ final class HotlineWorkload {
     }
 
     private CompletableFuture<?> dispatch(String caseId, String unit) {
-        return command(OPERATOR, caseId, "dispatch", "{\"leadUnit\":\"" + unit + "\"}")
-                .thenRun(() -> dispatched.add(new CaseAtUnit(caseId, unit)));
+        CaseAtUnit at = new CaseAtUnit(caseId, unit);
+        return command(OPERATOR, caseId, "dispatch", "{\"leadUnit\":\"" + unit + "\"}").thenAccept(done(at, dispatched));
+    }
+
+    /** After a command on the case: onto the next queue when it was accepted; a refused one is counted, not reused. */
+    private static Consumer<Http.Answer> done(CaseAtUnit at, Queue<CaseAtUnit> next) {
+        return answer -> {
+            if (answer.status() == 200) {
+                next.add(at);
+            }
+        };
     }
 
     private CompletableFuture<?> feedbackAndClose(String caseId) {
