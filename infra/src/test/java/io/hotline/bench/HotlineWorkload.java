@@ -166,7 +166,7 @@ final class HotlineWorkload {
                 .thenCompose(ignored -> command(OPERATOR, caseId, "close", null));
     }
 
-    private CompletableFuture<?> unitCommand(CaseAtUnit at, String action, String body) {
+    private CompletableFuture<Http.Answer> unitCommand(CaseAtUnit at, String action, String body) {
         return command(handler(at.unit()), at.caseId(), action, body);
     }
 

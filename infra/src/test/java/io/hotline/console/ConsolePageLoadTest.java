@@ -49,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to six units, half of those signed for). Opt-in, because seeding takes minutes on two shared cores:
  * <pre>./mvnw -B -pl infra -am verify -Dtest=ConsolePageLoadTest -Dsurefire.failIfNoSpecifiedTests=false -Dconsole.load=true</pre>
  * ({@code -Dconsole.load.cases=N} for another count). A load is from navigation until the screen shows its data
- * (on the board: the person's first list; the others are fetched as they scroll into view); the figures are
- * printed and written to {@code target/page-load.txt}.
+ * (on the board: the person's first list; the others are fetched as they scroll into view), as the browser itself
+ * measures it; the figures, and what each load fetched when, are printed and written to
+ * {@code target/page-load.txt}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIfSystemProperty(named = "console.load", matches = "true")
@@ -85,6 +86,10 @@ class ConsolePageLoadTest {
     @LocalServerPort
     int port;
 
+    private final Map<String, Long> loads = new LinkedHashMap<>();
+    private final Map<String, Long> firstLoads = new LinkedHashMap<>();
+    private final StringBuilder breakdown = new StringBuilder();
+
     @Test
     void everyScreenLoadsInUnderASecondWithTenThousandCases() throws Exception {
         WebTestClient operator = TestAccounts.client(context, "op-load", "HOTLINE", Role.OPERATOR);
@@ -98,30 +103,30 @@ class ConsolePageLoadTest {
         awaitQuiet();
         long seededMillis = (System.nanoTime() - seeding) / 1_000_000;
 
-        Map<String, Long> loads = new LinkedHashMap<>();
-        StringBuilder breakdown = new StringBuilder();
         try (ConsoleBrowser browser = ConsoleBrowser.open("http://localhost:" + port)) {
             browser.signIn("op-load", TestAccounts.passwordFor("op-load"));
             warmUp(browser);
-            measure(browser, loads, breakdown, "intake (operator)", "/intake", present("#intake-phone"));
-            measure(browser, loads, breakdown, "board (operator)", "/board", counted("callback"));
-            measure(browser, loads, breakdown, "search (operator)", "/cases", present("#search-total"));
-            measure(browser, loads, breakdown, "case page (operator)", "/cases/" + someCase, present("#timeline-list"));
-            measure(browser, loads, breakdown, "dashboard (operator)", "/dashboard",
+            measure(browser, "intake (operator)", "/intake", present("#intake-phone"));
+            measure(browser, "board (operator)", "/board", counted("callback"));
+            measure(browser, "search (operator)", "/cases", present("#search-total"));
+            measure(browser, "case page (operator)", "/cases/" + someCase, present("#timeline-list"));
+            measure(browser, "dashboard (operator)", "/dashboard",
                     present("#metrics-missing") + " || " + present("#kpis"));
             browser.signIn("water-load", TestAccounts.passwordFor("water-load"));
-            measure(browser, loads, breakdown, "inbox WATER (unit handler)", "/inbox", present("#inbox-list table"));
+            measure(browser, "inbox WATER (unit handler)", "/inbox", present("#inbox-list table"));
             browser.signIn("su-load", TestAccounts.passwordFor("su-load"));
-            measure(browser, loads, breakdown, "board (supervisor)", "/board", counted("overdue"));
+            measure(browser, "board (supervisor)", "/board", counted("overdue"));
             browser.signIn("au-load", TestAccounts.passwordFor("au-load"));
-            measure(browser, loads, breakdown, "audit replay (auditor)", "/audit/" + someCase,
+            measure(browser, "audit replay (auditor)", "/audit/" + someCase,
                     present("#as-of-missing") + " || " + present("#audit-as-of .case-grid"));
             browser.screenshot("load-audit");
         }
 
         StringBuilder report = new StringBuilder("Console page loads with " + CASES + " cases (seeded in "
                 + seededMillis / 1000 + " s):\n");
-        loads.forEach((screen, millis) -> report.append(String.format("  %-30s %5d ms%n", screen, millis)));
+        report.append(String.format("  %-30s %5s    %s%n", "screen", "ms", "(first load after the sign-in)"));
+        loads.forEach((screen, millis) -> report.append(String.format("  %-30s %5d ms (%d ms)%n", screen, millis,
+                firstLoads.get(screen))));
         report.append("\nWhat each load fetched (ms from navigation start; cache = no network):\n").append(breakdown);
         LOG.info("{}", report);
         Files.writeString(Path.of("target", "page-load.txt"), report, StandardCharsets.UTF_8);
@@ -226,12 +231,11 @@ class ConsolePageLoadTest {
 
     /**
      * One screen's load, as the browser measured it (navigation start to its data on screen), and what it fetched.
-     * The screen is loaded once before: a sign-in lands on the person's home screen, whose queries would otherwise
-     * still be running on the server when the measured load starts.
+     * The figure is the second load: a sign-in lands on the person's home screen, whose queries may still be running
+     * on the server during the first (reported beside it, not judged).
      */
-    private static void measure(ConsoleBrowser browser, Map<String, Long> loads, StringBuilder breakdown, String screen,
-                                String path, String shownWhen) {
-        browser.timedLoad(path, shownWhen);
+    private void measure(ConsoleBrowser browser, String screen, String path, String shownWhen) {
+        firstLoads.put(screen, browser.timedLoad(path, shownWhen));
         long millis = browser.timedLoad(path, shownWhen);
         loads.put(screen, millis);
         breakdown.append("-- ").append(screen).append(": ").append(millis).append(" ms\n")
