@@ -10,6 +10,10 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,6 +68,33 @@ class ConsoleSignInTest extends LocalSignInTest {
                 .exchange()
                 .expectStatus().isNoContent();
         browser.get().uri("/api/v1/me").cookie("SESSION", session).exchange().expectStatus().isUnauthorized();
+    }
+
+    /**
+     * The page (never cached) names this release's fingerprinted asset folder and preloads every module; the files
+     * there are kept by browsers for a year, so a navigation fetches nothing but the page and its data.
+     */
+    @Test
+    void theConsolePageNamesThisReleasesAssetsWhichBrowsersKeepForAYear() {
+        WebTestClient browser = TestAccounts.anonymous(context);
+        for (String page : List.of("/", "/index.html", "/login")) {
+            String html = browser.get().uri(page).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-cache"))
+                    .expectBody(String.class).returnResult().getResponseBody();
+            Matcher main = Pattern.compile("src=\"(/assets/v-[0-9a-f]{12})/js/main\\.js\"").matcher(html);
+            assertThat(main.find()).as("the page loads main.js from a fingerprinted folder: " + html).isTrue();
+            String assets = main.group(1);
+            assertThat(html).contains("<link rel=\"modulepreload\" href=\"" + assets + "/js/screens/board.js\">",
+                    "href=\"" + assets + "/console.css\"", "src=\"" + assets + "/boot.js\"");
+
+            browser.get().uri(assets + "/js/main.js").exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().value(HttpHeaders.CACHE_CONTROL,
+                            value -> assertThat(value).contains("max-age=31536000", "public", "immutable"));
+        }
+        browser.get().uri("/assets/v-000000000000/js/main.js").exchange().expectStatus().isNotFound();
     }
 
     @Test
