@@ -98,16 +98,20 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * What the last load fetched, from the browser's Navigation and Resource Timing: the document, then every
-     * resource with its start and end (ms from navigation start) and whether it came over the network.
+     * What the last load fetched, from the browser's Navigation and Resource Timing: the document, how many files came
+     * from the cache, then every request that went to the server with its start and end (ms from navigation start).
      */
     String loadBreakdown() {
         Object text = script("""
                 const nav = performance.getEntriesByType('navigation')[0];
                 const rows = [`document ${Math.round(nav.responseEnd)} ms, DOM ready ${Math.round(nav.domContentLoadedEventEnd)} ms`];
-                for (const r of performance.getEntriesByType('resource')) {
+                const cached = performance.getEntriesByType('resource').filter(r => r.transferSize === 0);
+                if (cached.length) {
+                    rows.push(`${cached.length} files from the cache, the last by ${Math.round(Math.max(...cached.map(r => r.responseEnd)))} ms`);
+                }
+                for (const r of performance.getEntriesByType('resource').filter(r => r.transferSize !== 0)) {
                     const path = new URL(r.name).pathname + new URL(r.name).search;
-                    rows.push(`${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${r.transferSize === 0 ? 'cache' : 'net'} ${path}`);
+                    rows.push(`${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${path}`);
                 }
                 return rows.join('\\n');""");
         return String.valueOf(text);

@@ -124,10 +124,10 @@ class ConsolePageLoadTest {
 
         StringBuilder report = new StringBuilder("Console page loads with " + CASES + " cases (seeded in "
                 + seededMillis / 1000 + " s):\n");
-        report.append(String.format("  %-30s %5s    %s%n", "screen", "ms", "(first load after the sign-in)"));
+        report.append(String.format("  %-30s %5s    %s%n", "screen", "ms", "(the first load of the screen)"));
         loads.forEach((screen, millis) -> report.append(String.format("  %-30s %5d ms (%d ms)%n", screen, millis,
                 firstLoads.get(screen))));
-        report.append("\nWhat each load fetched (ms from navigation start; cache = no network):\n").append(breakdown);
+        report.append("\nWhat each load fetched (ms from navigation start):\n").append(breakdown);
         LOG.info("{}", report);
         Files.writeString(Path.of("target", "page-load.txt"), report, StandardCharsets.UTF_8);
         assertThat(loads).allSatisfy((screen, millis) -> assertThat(millis).as(screen).isLessThan(BUDGET_MILLIS));
@@ -232,10 +232,13 @@ class ConsolePageLoadTest {
     /**
      * One screen's load, as the browser measured it (navigation start to its data on screen), and what it fetched.
      * The figure is the second load: a sign-in lands on the person's home screen, whose queries may still be running
-     * on the server during the first (reported beside it, not judged).
+     * on the server during the first load of the next screen (reported beside it, with its breakdown, not judged).
      */
     private void measure(ConsoleBrowser browser, String screen, String path, String shownWhen) {
-        firstLoads.put(screen, browser.timedLoad(path, shownWhen));
+        long first = browser.timedLoad(path, shownWhen);
+        firstLoads.put(screen, first);
+        breakdown.append("-- ").append(screen).append(", first load: ").append(first).append(" ms\n")
+                .append(browser.loadBreakdown()).append('\n');
         long millis = browser.timedLoad(path, shownWhen);
         loads.put(screen, millis);
         breakdown.append("-- ").append(screen).append(": ").append(millis).append(" ms\n")
