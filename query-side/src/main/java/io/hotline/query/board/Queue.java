@@ -1,10 +1,9 @@
 package io.hotline.query.board;
 
+import io.hotline.query.readmodel.CaseEntries;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,24 +29,16 @@ public record Queue(@Id String name, List<QueueEntry> entries) {
     }
 
     public Optional<QueueEntry> entry(String caseId) {
-        return entries.stream().filter(entry -> entry.caseId().equals(caseId)).findFirst();
+        return CaseEntries.of(entries, caseId, QueueEntry::caseId);
     }
 
     /** This queue with the case's entry put in (or replaced). */
     public Queue with(QueueEntry entry) {
-        List<QueueEntry> next = new ArrayList<>(entries.size() + 1);
-        for (QueueEntry existing : entries) {
-            if (!existing.caseId().equals(entry.caseId())) {
-                next.add(existing);
-            }
-        }
-        next.add(entry);
-        next.sort(Comparator.comparing(QueueEntry::caseId));
-        return new Queue(name, next);
+        return new Queue(name, CaseEntries.with(entries, entry, QueueEntry::caseId));
     }
 
     /** This queue without the case. */
     public Queue without(String caseId) {
-        return new Queue(name, entries.stream().filter(entry -> !entry.caseId().equals(caseId)).toList());
+        return new Queue(name, CaseEntries.without(entries, caseId, QueueEntry::caseId));
     }
 }

@@ -1,10 +1,9 @@
 package io.hotline.query.inbox;
 
+import io.hotline.query.readmodel.CaseEntries;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,24 +28,16 @@ public record Inbox(@Id String unit, List<InboxEntry> entries) {
     }
 
     public Optional<InboxEntry> entry(String caseId) {
-        return entries.stream().filter(entry -> entry.caseId().equals(caseId)).findFirst();
+        return CaseEntries.of(entries, caseId, InboxEntry::caseId);
     }
 
     /** This inbox with the case's entry put in (or replaced). */
     public Inbox with(InboxEntry entry) {
-        List<InboxEntry> next = new ArrayList<>(entries.size() + 1);
-        for (InboxEntry existing : entries) {
-            if (!existing.caseId().equals(entry.caseId())) {
-                next.add(existing);
-            }
-        }
-        next.add(entry);
-        next.sort(Comparator.comparing(InboxEntry::caseId));
-        return new Inbox(unit, next);
+        return new Inbox(unit, CaseEntries.with(entries, entry, InboxEntry::caseId));
     }
 
     /** This inbox without the case. */
     public Inbox without(String caseId) {
-        return new Inbox(unit, entries.stream().filter(entry -> !entry.caseId().equals(caseId)).toList());
+        return new Inbox(unit, CaseEntries.without(entries, caseId, InboxEntry::caseId));
     }
 }
