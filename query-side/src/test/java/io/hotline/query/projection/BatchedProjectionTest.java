@@ -36,7 +36,8 @@ class BatchedProjectionTest {
     }
 
     private static CaseViewProjection projection(ViewStore store) {
-        return new CaseViewProjection(store, CaseViewProjectionTest.PHONES, ViewChanges.NONE);
+        return new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
+                CaseViewProjectionTest.ZONE, ViewChanges.NONE);
     }
 
     /** Feeds steps {@code from..to-1} as one batch, as the processor's unit of work would. */
@@ -138,7 +139,8 @@ class BatchedProjectionTest {
     void readersHearOfABatchOnlyOnceItIsStored() {
         InMemoryViewStore store = new InMemoryViewStore();
         List<String> told = new ArrayList<>();
-        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES, new ViewChanges() {
+        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
+                CaseViewProjectionTest.ZONE, new ViewChanges() {
             @Override
             public void caseChanged(String caseId, long version) {
                 assertThat(store.view(caseId).version()).isEqualTo(version);

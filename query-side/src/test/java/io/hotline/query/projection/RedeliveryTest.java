@@ -57,7 +57,8 @@ class RedeliveryTest {
     }
 
     private static Map<String, String> project(List<CaseStory.Step> steps, InMemoryViewStore store) {
-        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES, ViewChanges.NONE);
+        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
+                CaseViewProjectionTest.ZONE, ViewChanges.NONE);
         steps.forEach(step -> CaseStory.feed(projection, step));
         return store.snapshot();
     }
@@ -110,7 +111,8 @@ class RedeliveryTest {
         Map<String, String> clean = project(log, new InMemoryViewStore());
 
         FailingOnceStore store = new FailingOnceStore(7);
-        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES, ViewChanges.NONE);
+        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
+                CaseViewProjectionTest.ZONE, ViewChanges.NONE);
         int failedAt = -1;
         for (int i = 0; i < log.size(); i++) {
             CaseStory.Step step = log.get(i);
