@@ -36,6 +36,11 @@ import io.hotline.query.inbox.InboxEntry;
 import io.hotline.query.inbox.InboxMembership;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.ProjectionBatch;
+import io.hotline.query.search.CaseCalendar;
+import io.hotline.query.search.KeyedCase;
+import io.hotline.query.search.KeyedCases;
+import io.hotline.query.search.SearchKey;
+import io.hotline.query.search.SearchKeys;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -43,6 +48,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,19 +59,24 @@ import java.util.function.Consumer;
 
 /**
  * Keeps one generation of the case read model current: the {@link CaseView} of every case, the {@link Inbox}
- * of every unit and the coordination board's {@link Queue}s. A plain class: the read-model processors create one
+ * of every unit, the coordination board's {@link Queue}s, and the search keys' documents ({@link KeyedCases} per
+ * day of registration, phone hash and case number, with the {@link CaseCalendar} of days) that let the common
+ * searches look cases up by {@code _id}. A plain class: the read-model processors create one
  * per generation (the live one and, during a rebuild, the next one) and feed it events; tests call it directly.
  *
  * <h2>Idempotent under redelivery and replay</h2>
  * Each case view keeps the sequence number of the last event applied, and an event at or below it changes
- * nothing. The inboxes and queues are derived from the case view before and after the event and written first;
- * the case view is written last and is the commit mark. If the node dies in between, the redelivered event finds
- * the old case view, computes the same inbox and queue changes again (which are then no-ops) and stores the view.
+ * nothing. The inboxes, queues and search keys are derived from the case view before and after the event and
+ * written first; the case view is written last and is the commit mark. If the node dies in between, the redelivered
+ * event finds the old case view, computes the same changes again (which are then no-ops) and stores the view. The
+ * calendar is checked against the stored day documents whenever a case's day entry is touched, not only when the
+ * day document changes, so a calendar write lost after its day document's is made good by the redelivery too.
  *
  * <h2>One write per document per processor batch</h2>
  * Fed by a tracking processor, the projection is a {@link ProjectionBatch}: the batch's case views are read in
  * one lookup, its events applied in memory in log order (so one case's events in order), and each touched
- * inbox, then each touched queue, then each touched case view, stored once before the batch's token (see
+ * inbox, then each touched queue, then each touched search key document and the calendar, then each touched case
+ * view, stored once before the batch's token (see
  * {@link WriteBehindViewStore} for why a flush cut short is finished by the retry). Readers hear of the changes
  * only after they are stored. Fed by hand, outside a batch, it stores each event's changes as it applies them.
  */
@@ -75,15 +86,18 @@ public class CaseViewProjection implements ProjectionBatch {
 
     private final WriteBehindViewStore store;
     private final PhoneHasher phones;
+    /** The city's zone: a case's day of registration is its date there. */
+    private final ZoneId zone;
     private final ViewChanges changes;
     /** The open batch's changed cases (their newest version), inboxes and queues, told to readers after its flush. */
     private final Map<String, Long> changedCases = new LinkedHashMap<>();
     private final Set<String> changedInboxes = new LinkedHashSet<>();
     private final Set<String> changedQueues = new LinkedHashSet<>();
 
-    public CaseViewProjection(ViewStore store, PhoneHasher phones, ViewChanges changes) {
+    public CaseViewProjection(ViewStore store, PhoneHasher phones, ZoneId zone, ViewChanges changes) {
         this.store = new WriteBehindViewStore(store);
         this.phones = phones;
+        this.zone = zone;
         this.changes = changes;
     }
 
@@ -267,12 +281,17 @@ public class CaseViewProjection implements ProjectionBatch {
         });
         Map<String, InboxEntry> before = InboxMembership.of(view);
         Map<String, QueueEntry> queuedBefore = QueueMembership.of(view);
+        Map<SearchKey, Map<String, KeyedCase>> keyedBefore = SearchKeys.of(view, zone);
         change.accept(view);
         view.applied(sequence, at);
         Map<String, InboxEntry> after = InboxMembership.of(view);
         Map<String, QueueEntry> queuedAfter = QueueMembership.of(view);
+        Map<SearchKey, Map<String, KeyedCase>> keyedAfter = SearchKeys.of(view, zone);
         Set<String> changedInboxes = updateInboxes(caseId, before, after);
         Set<String> changedQueues = updateQueues(caseId, queuedBefore, queuedAfter);
+        for (SearchKey kind : SearchKey.values()) {
+            updateKeyed(kind, caseId, keyedBefore.get(kind), keyedAfter.get(kind));
+        }
         store.saveCase(view);
         if (store.isOpen()) {
             changedCases.put(caseId, sequence);
@@ -339,5 +358,51 @@ public class CaseViewProjection implements ProjectionBatch {
             }
         }
         return changed;
+    }
+
+    /**
+     * Puts the case's entry under the key values it has now and takes it out of those it lost; for days, keeps
+     * the calendar listing exactly the days whose documents hold a case.
+     */
+    private void updateKeyed(SearchKey kind, String caseId, Map<String, KeyedCase> before,
+                             Map<String, KeyedCase> after) {
+        Set<String> touched = new LinkedHashSet<>();
+        for (Map.Entry<String, KeyedCase> entry : after.entrySet()) {
+            if (entry.getValue().equals(before.get(entry.getKey()))) {
+                continue;
+            }
+            touched.add(entry.getKey());
+            KeyedCases cases = store.findKeyed(kind, entry.getKey())
+                    .orElseGet(() -> KeyedCases.empty(entry.getKey()));
+            if (!cases.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
+                store.saveKeyed(kind, cases.with(entry.getValue()));
+            }
+        }
+        for (String key : before.keySet()) {
+            if (after.containsKey(key)) {
+                continue;
+            }
+            touched.add(key);
+            Optional<KeyedCases> cases = store.findKeyed(kind, key);
+            if (cases.isPresent() && cases.get().entry(caseId).isPresent()) {
+                store.saveKeyed(kind, cases.get().without(caseId));
+            }
+        }
+        if (kind == SearchKey.DAY && !touched.isEmpty()) {
+            updateCalendar(touched);
+        }
+    }
+
+    private void updateCalendar(Set<String> days) {
+        CaseCalendar calendar = store.findCalendar().orElseGet(CaseCalendar::empty);
+        CaseCalendar next = calendar;
+        for (String day : days) {
+            boolean hasCases = store.findKeyed(SearchKey.DAY, day).map(cases -> !cases.entries().isEmpty())
+                    .orElse(false);
+            next = hasCases ? next.with(day) : next.without(day);
+        }
+        if (!next.equals(calendar)) {
+            store.saveCalendar(next);
+        }
     }
 }
