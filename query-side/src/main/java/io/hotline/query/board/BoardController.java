@@ -3,6 +3,7 @@ package io.hotline.query.board;
 import io.hotline.query.QueryProperties;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.web.ListParameters;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,7 +37,7 @@ class BoardController {
 
     private static final Logger log = LoggerFactory.getLogger(BoardController.class);
     /** The parameters a list takes; any other is refused, as the search refuses them. */
-    private static final Set<String> PARAMETERS = Set.of("page", "size");
+    private static final Set<String> PARAMETERS = new LinkedHashSet<>(List.of("page", "size"));
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
@@ -59,20 +62,7 @@ class BoardController {
         QueueName name = QueueName.inPath(queue).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No board list " + (queue.length() > 40 ? queue.substring(0, 40) + "…" : queue) + "; known: "
                         + Arrays.stream(QueueName.values()).map(QueueName::path).toList()));
-        for (String parameter : request.getQueryParams().keySet()) {
-            if (!PARAMETERS.contains(parameter)) {
-                throw invalid(parameter.length() > 40 ? parameter.substring(0, 40) + "…" : parameter,
-                        "unknown parameter; known: page, size");
-            }
-        }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? properties.search().defaultPageSize() : size;
-        if (pageNumber < 0) {
-            throw invalid("page", "must be 0 or more");
-        }
-        if (pageSize < 1 || pageSize > properties.search().maxPageSize()) {
-            throw invalid("size", "must be between 1 and " + properties.search().maxPageSize());
-        }
+        ListParameters listed = ListParameters.checked(request, PARAMETERS, page, size, properties);
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .flatMap(reader -> {
@@ -85,11 +75,7 @@ class BoardController {
                     return mongo.findById(name.name(), Queue.class,
                                     generations.liveCollection(ReadModel.CASES, Queue.COLLECTION))
                             .defaultIfEmpty(Queue.empty(name.name()))
-                            .map(found -> BoardPage.of(found, name, pageNumber, pageSize, clock.instant()));
+                            .map(found -> BoardPage.of(found, name, listed.page(), listed.size(), clock.instant()));
                 });
-    }
-
-    private static ResponseStatusException invalid(String field, String reason) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + reason);
     }
 }

@@ -1,6 +1,7 @@
 package io.hotline.query.board;
 
 import io.hotline.query.readmodel.CaseEntries;
+import io.hotline.query.readmodel.CaseEntryDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * does not depend on the order writes happened in (a rebuild gives the very same document).
  */
 @Document(Queue.COLLECTION)
-public record Queue(@Id String name, List<QueueEntry> entries) {
+public record Queue(@Id String name, List<QueueEntry> entries) implements CaseEntryDocument<Queue, QueueEntry> {
 
     /** The base name of the collection; a rebuilt generation adds a suffix. */
     public static final String COLLECTION = "board_queue";
@@ -28,16 +29,19 @@ public record Queue(@Id String name, List<QueueEntry> entries) {
         return new Queue(name, List.of());
     }
 
+    @Override
     public Optional<QueueEntry> entry(String caseId) {
         return CaseEntries.of(entries, caseId, QueueEntry::caseId);
     }
 
     /** This queue with the case's entry put in (or replaced). */
+    @Override
     public Queue with(QueueEntry entry) {
         return new Queue(name, CaseEntries.with(entries, entry, QueueEntry::caseId));
     }
 
     /** This queue without the case. */
+    @Override
     public Queue without(String caseId) {
         return new Queue(name, CaseEntries.without(entries, caseId, QueueEntry::caseId));
     }

@@ -1,6 +1,7 @@
 package io.hotline.query.inbox;
 
 import io.hotline.query.readmodel.CaseEntries;
+import io.hotline.query.readmodel.CaseEntryDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * Entries are kept in case-id order so the document does not depend on the order writes happened in.
  */
 @Document(Inbox.COLLECTION)
-public record Inbox(@Id String unit, List<InboxEntry> entries) {
+public record Inbox(@Id String unit, List<InboxEntry> entries) implements CaseEntryDocument<Inbox, InboxEntry> {
 
     /** The base name of the collection; a rebuilt generation adds a suffix. */
     public static final String COLLECTION = "inbox";
@@ -27,16 +28,19 @@ public record Inbox(@Id String unit, List<InboxEntry> entries) {
         return new Inbox(unit, List.of());
     }
 
+    @Override
     public Optional<InboxEntry> entry(String caseId) {
         return CaseEntries.of(entries, caseId, InboxEntry::caseId);
     }
 
     /** This inbox with the case's entry put in (or replaced). */
+    @Override
     public Inbox with(InboxEntry entry) {
         return new Inbox(unit, CaseEntries.with(entries, entry, InboxEntry::caseId));
     }
 
     /** This inbox without the case. */
+    @Override
     public Inbox without(String caseId) {
         return new Inbox(unit, CaseEntries.without(entries, caseId, InboxEntry::caseId));
     }

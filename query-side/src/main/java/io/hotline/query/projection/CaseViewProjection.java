@@ -35,6 +35,7 @@ import io.hotline.query.inbox.Inbox;
 import io.hotline.query.inbox.InboxEntry;
 import io.hotline.query.inbox.InboxMembership;
 import io.hotline.query.personal.PhoneHasher;
+import io.hotline.query.readmodel.CaseEntryDocument;
 import io.hotline.query.readmodel.ProjectionBatch;
 import io.hotline.query.search.CaseCalendar;
 import io.hotline.query.search.KeyedCase;
@@ -56,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps one generation of the case read model current: the {@link CaseView} of every case, the {@link Inbox}
@@ -310,54 +312,12 @@ public class CaseViewProjection implements ProjectionBatch {
 
     /** Puts the case's entry into the inboxes it belongs in now and takes it out of those it left. */
     private Set<String> updateInboxes(String caseId, Map<String, InboxEntry> before, Map<String, InboxEntry> after) {
-        Set<String> changed = new LinkedHashSet<>();
-        for (Map.Entry<String, InboxEntry> entry : after.entrySet()) {
-            if (entry.getValue().equals(before.get(entry.getKey()))) {
-                continue;
-            }
-            Inbox inbox = store.findInbox(entry.getKey()).orElseGet(() -> Inbox.empty(entry.getKey()));
-            if (!inbox.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
-                store.saveInbox(inbox.with(entry.getValue()));
-                changed.add(entry.getKey());
-            }
-        }
-        for (String unit : before.keySet()) {
-            if (after.containsKey(unit)) {
-                continue;
-            }
-            Optional<Inbox> inbox = store.findInbox(unit);
-            if (inbox.isPresent() && inbox.get().entry(caseId).isPresent()) {
-                store.saveInbox(inbox.get().without(caseId));
-                changed.add(unit);
-            }
-        }
-        return changed;
+        return move(caseId, before, after, store::findInbox, Inbox::empty, store::saveInbox).written();
     }
 
     /** Puts the case's entry into the board queues it is in now and takes it out of those it left. */
     private Set<String> updateQueues(String caseId, Map<String, QueueEntry> before, Map<String, QueueEntry> after) {
-        Set<String> changed = new LinkedHashSet<>();
-        for (Map.Entry<String, QueueEntry> entry : after.entrySet()) {
-            if (entry.getValue().equals(before.get(entry.getKey()))) {
-                continue;
-            }
-            Queue queue = store.findQueue(entry.getKey()).orElseGet(() -> Queue.empty(entry.getKey()));
-            if (!queue.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
-                store.saveQueue(queue.with(entry.getValue()));
-                changed.add(entry.getKey());
-            }
-        }
-        for (String name : before.keySet()) {
-            if (after.containsKey(name)) {
-                continue;
-            }
-            Optional<Queue> queue = store.findQueue(name);
-            if (queue.isPresent() && queue.get().entry(caseId).isPresent()) {
-                store.saveQueue(queue.get().without(caseId));
-                changed.add(name);
-            }
-        }
-        return changed;
+        return move(caseId, before, after, store::findQueue, Queue::empty, store::saveQueue).written();
     }
 
     /**
@@ -366,16 +326,37 @@ public class CaseViewProjection implements ProjectionBatch {
      */
     private void updateKeyed(SearchKey kind, String caseId, Map<String, KeyedCase> before,
                              Map<String, KeyedCase> after) {
+        Moved moved = move(caseId, before, after, key -> store.findKeyed(kind, key), KeyedCases::empty,
+                cases -> store.saveKeyed(kind, cases));
+        if (kind == SearchKey.DAY && !moved.touched().isEmpty()) {
+            updateCalendar(moved.touched());
+        }
+    }
+
+    /** What moving a case between keyed documents did: the keys whose entry differs, and those actually written. */
+    private record Moved(Set<String> touched, Set<String> written) {
+    }
+
+    /**
+     * Moves the case's entries from the documents it was in ({@code before}, key to entry) to those it is in now
+     * ({@code after}): a document is written only when its stored entry differs, so a redelivered event writes
+     * nothing.
+     */
+    private static <D extends CaseEntryDocument<D, E>, E> Moved move(String caseId, Map<String, E> before,
+                                                                     Map<String, E> after,
+                                                                     Function<String, Optional<D>> find,
+                                                                     Function<String, D> empty, Consumer<D> save) {
         Set<String> touched = new LinkedHashSet<>();
-        for (Map.Entry<String, KeyedCase> entry : after.entrySet()) {
+        Set<String> written = new LinkedHashSet<>();
+        for (Map.Entry<String, E> entry : after.entrySet()) {
             if (entry.getValue().equals(before.get(entry.getKey()))) {
                 continue;
             }
             touched.add(entry.getKey());
-            KeyedCases cases = store.findKeyed(kind, entry.getKey())
-                    .orElseGet(() -> KeyedCases.empty(entry.getKey()));
-            if (!cases.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
-                store.saveKeyed(kind, cases.with(entry.getValue()));
+            D document = find.apply(entry.getKey()).orElseGet(() -> empty.apply(entry.getKey()));
+            if (!document.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
+                save.accept(document.with(entry.getValue()));
+                written.add(entry.getKey());
             }
         }
         for (String key : before.keySet()) {
@@ -383,14 +364,13 @@ public class CaseViewProjection implements ProjectionBatch {
                 continue;
             }
             touched.add(key);
-            Optional<KeyedCases> cases = store.findKeyed(kind, key);
-            if (cases.isPresent() && cases.get().entry(caseId).isPresent()) {
-                store.saveKeyed(kind, cases.get().without(caseId));
+            Optional<D> document = find.apply(key);
+            if (document.isPresent() && document.get().entry(caseId).isPresent()) {
+                save.accept(document.get().without(caseId));
+                written.add(key);
             }
         }
-        if (kind == SearchKey.DAY && !touched.isEmpty()) {
-            updateCalendar(touched);
-        }
+        return new Moved(touched, written);
     }
 
     private void updateCalendar(Set<String> days) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The list of one entry per case that a keyed read-model document holds (a unit's inbox, a board queue): kept in
- * case-id order, so the stored document does not depend on the order the writes happened in and a rebuild gives
- * the very same document.
+ * The list of one entry per case that a keyed read-model document holds (a unit's inbox, a board queue, the cases
+ * under a search key): kept in a fixed order (case id, unless the document needs another), so the stored document
+ * does not depend on the order the writes happened in and a rebuild gives the very same document.
  */
 public final class CaseEntries {
 
@@ -23,6 +23,11 @@ public final class CaseEntries {
 
     /** {@code entries} with the entry's case put in (or replaced), in case-id order. */
     public static <E> List<E> with(List<E> entries, E entry, Function<E, String> caseIdOf) {
+        return with(entries, entry, caseIdOf, Comparator.comparing(caseIdOf));
+    }
+
+    /** {@code entries} with the entry's case put in (or replaced), in the given order. */
+    public static <E> List<E> with(List<E> entries, E entry, Function<E, String> caseIdOf, Comparator<E> order) {
         String caseId = caseIdOf.apply(entry);
         List<E> next = new ArrayList<>(entries.size() + 1);
         for (E existing : entries) {
@@ -31,7 +36,7 @@ public final class CaseEntries {
             }
         }
         next.add(entry);
-        next.sort(Comparator.comparing(caseIdOf));
+        next.sort(order);
         return next;
     }
 

@@ -1,9 +1,10 @@
 package io.hotline.query.search;
 
+import io.hotline.query.readmodel.CaseEntries;
+import io.hotline.query.readmodel.CaseEntryDocument;
 import org.springframework.data.annotation.Id;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * the order writes happened in (a rebuild gives the very same document) and lets the newest-first listing take a
  * day's entries as they are.
  */
-public record KeyedCases(@Id String key, List<KeyedCase> entries) {
+public record KeyedCases(@Id String key, List<KeyedCase> entries)
+        implements CaseEntryDocument<KeyedCases, KeyedCase> {
 
     /** The search's order: registeredAt descending (a case without one last, as MongoDB sorts a missing field), id. */
     public static final Comparator<KeyedCase> ORDER = Comparator
@@ -29,26 +31,21 @@ public record KeyedCases(@Id String key, List<KeyedCase> entries) {
         return new KeyedCases(key, List.of());
     }
 
+    @Override
     public Optional<KeyedCase> entry(String caseId) {
-        return entries.stream().filter(entry -> entry.caseId().equals(caseId)).findFirst();
+        return CaseEntries.of(entries, caseId, KeyedCase::caseId);
     }
 
     /** These cases with the case's entry put in (or replaced). */
+    @Override
     public KeyedCases with(KeyedCase entry) {
-        List<KeyedCase> next = new ArrayList<>(entries.size() + 1);
-        for (KeyedCase existing : entries) {
-            if (!existing.caseId().equals(entry.caseId())) {
-                next.add(existing);
-            }
-        }
-        next.add(entry);
-        next.sort(ORDER);
-        return new KeyedCases(key, next);
+        return new KeyedCases(key, CaseEntries.with(entries, entry, KeyedCase::caseId, ORDER));
     }
 
     /** These cases without the case. */
+    @Override
     public KeyedCases without(String caseId) {
-        return new KeyedCases(key, entries.stream().filter(entry -> !entry.caseId().equals(caseId)).toList());
+        return new KeyedCases(key, CaseEntries.without(entries, caseId, KeyedCase::caseId));
     }
 
     public List<String> caseIds() {
