@@ -6,11 +6,9 @@ import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.projection.CaseViewProjection;
 import io.hotline.query.projection.ViewChanges;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,18 +23,16 @@ import java.util.Optional;
 class CaseReplay {
 
     private final PhoneHasher phones;
-    private final ZoneId zone;
 
-    CaseReplay(PhoneHasher phones, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+    CaseReplay(PhoneHasher phones) {
         this.phones = phones;
-        this.zone = zone;
     }
 
     /** The view after applying {@code events} in order; empty for no events. */
     Optional<CaseView> replay(List<LoggedEvent> events) {
         SingleCaseViewStore store = new SingleCaseViewStore();
         AnnotationEventHandlerAdapter projection =
-                new AnnotationEventHandlerAdapter(new CaseViewProjection(store, phones, zone, ViewChanges.NONE));
+                new AnnotationEventHandlerAdapter(new CaseViewProjection(store, phones, ViewChanges.NONE));
         for (LoggedEvent event : events) {
             try {
                 projection.handle(event.message());

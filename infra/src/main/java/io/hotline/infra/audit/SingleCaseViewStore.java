@@ -4,16 +4,13 @@ import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.projection.ViewStore;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 
 import java.util.Optional;
 
 /**
- * The one case view a replay builds, kept in memory. Inboxes, board queues and the search keys' documents are not
- * kept: the state of a case at a moment is its view; which inbox, queue or search key listed it then is derived
- * from that view and of no extra use to an auditor.
+ * The one case view a replay builds, kept in memory. Inboxes and board queues are not kept: the state of a case
+ * at a moment is its view; which inbox or queue listed it then is derived from that view and of no extra use to
+ * an auditor.
  */
 final class SingleCaseViewStore implements ViewStore {
 
@@ -46,26 +43,6 @@ final class SingleCaseViewStore implements ViewStore {
 
     @Override
     public void saveQueue(Queue queue) {
-        // not kept: see the class comment
-    }
-
-    @Override
-    public Optional<KeyedCases> findKeyed(SearchKey kind, String key) {
-        return Optional.empty();
-    }
-
-    @Override
-    public void saveKeyed(SearchKey kind, KeyedCases cases) {
-        // not kept: see the class comment
-    }
-
-    @Override
-    public Optional<CaseCalendar> findCalendar() {
-        return Optional.empty();
-    }
-
-    @Override
-    public void saveCalendar(CaseCalendar calendar) {
         // not kept: see the class comment
     }
 

@@ -37,11 +37,6 @@ import io.hotline.query.inbox.InboxMembership;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.CaseEntryDocument;
 import io.hotline.query.readmodel.ProjectionBatch;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCase;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
-import io.hotline.query.search.SearchKeys;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -49,7 +44,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,24 +55,19 @@ import java.util.function.Function;
 
 /**
  * Keeps one generation of the case read model current: the {@link CaseView} of every case, the {@link Inbox}
- * of every unit, the coordination board's {@link Queue}s, and the search keys' documents ({@link KeyedCases} per
- * day of registration, phone hash and case number, with the {@link CaseCalendar} of days) that let the common
- * searches look cases up by {@code _id}. A plain class: the read-model processors create one
+ * of every unit and the coordination board's {@link Queue}s. A plain class: the read-model processors create one
  * per generation (the live one and, during a rebuild, the next one) and feed it events; tests call it directly.
  *
  * <h2>Idempotent under redelivery and replay</h2>
  * Each case view keeps the sequence number of the last event applied, and an event at or below it changes
- * nothing. The inboxes, queues and search keys are derived from the case view before and after the event and
- * written first; the case view is written last and is the commit mark. If the node dies in between, the redelivered
- * event finds the old case view, computes the same changes again (which are then no-ops) and stores the view. The
- * calendar is checked against the stored day documents whenever a case's day entry is touched, not only when the
- * day document changes, so a calendar write lost after its day document's is made good by the redelivery too.
+ * nothing. The inboxes and queues are derived from the case view before and after the event and written first;
+ * the case view is written last and is the commit mark. If the node dies in between, the redelivered event finds
+ * the old case view, computes the same inbox and queue changes again (which are then no-ops) and stores the view.
  *
  * <h2>One write per document per processor batch</h2>
  * Fed by a tracking processor, the projection is a {@link ProjectionBatch}: the batch's case views are read in
  * one lookup, its events applied in memory in log order (so one case's events in order), and each touched
- * inbox, then each touched queue, then each touched search key document and the calendar, then each touched case
- * view, stored once before the batch's token (see
+ * inbox, then each touched queue, then each touched case view, stored once before the batch's token (see
  * {@link WriteBehindViewStore} for why a flush cut short is finished by the retry). Readers hear of the changes
  * only after they are stored. Fed by hand, outside a batch, it stores each event's changes as it applies them.
  */
@@ -88,18 +77,15 @@ public class CaseViewProjection implements ProjectionBatch {
 
     private final WriteBehindViewStore store;
     private final PhoneHasher phones;
-    /** The city's zone: a case's day of registration is its date there. */
-    private final ZoneId zone;
     private final ViewChanges changes;
     /** The open batch's changed cases (their newest version), inboxes and queues, told to readers after its flush. */
     private final Map<String, Long> changedCases = new LinkedHashMap<>();
     private final Set<String> changedInboxes = new LinkedHashSet<>();
     private final Set<String> changedQueues = new LinkedHashSet<>();
 
-    public CaseViewProjection(ViewStore store, PhoneHasher phones, ZoneId zone, ViewChanges changes) {
+    public CaseViewProjection(ViewStore store, PhoneHasher phones, ViewChanges changes) {
         this.store = new WriteBehindViewStore(store);
         this.phones = phones;
-        this.zone = zone;
         this.changes = changes;
     }
 
@@ -283,17 +269,12 @@ public class CaseViewProjection implements ProjectionBatch {
         });
         Map<String, InboxEntry> before = InboxMembership.of(view);
         Map<String, QueueEntry> queuedBefore = QueueMembership.of(view);
-        Map<SearchKey, Map<String, KeyedCase>> keyedBefore = SearchKeys.of(view, zone);
         change.accept(view);
         view.applied(sequence, at);
         Map<String, InboxEntry> after = InboxMembership.of(view);
         Map<String, QueueEntry> queuedAfter = QueueMembership.of(view);
-        Map<SearchKey, Map<String, KeyedCase>> keyedAfter = SearchKeys.of(view, zone);
         Set<String> changedInboxes = updateInboxes(caseId, before, after);
         Set<String> changedQueues = updateQueues(caseId, queuedBefore, queuedAfter);
-        for (SearchKey kind : SearchKey.values()) {
-            updateKeyed(kind, caseId, keyedBefore.get(kind), keyedAfter.get(kind));
-        }
         store.saveCase(view);
         if (store.isOpen()) {
             changedCases.put(caseId, sequence);
@@ -312,47 +293,29 @@ public class CaseViewProjection implements ProjectionBatch {
 
     /** Puts the case's entry into the inboxes it belongs in now and takes it out of those it left. */
     private Set<String> updateInboxes(String caseId, Map<String, InboxEntry> before, Map<String, InboxEntry> after) {
-        return move(caseId, before, after, store::findInbox, Inbox::empty, store::saveInbox).written();
+        return move(caseId, before, after, store::findInbox, Inbox::empty, store::saveInbox);
     }
 
     /** Puts the case's entry into the board queues it is in now and takes it out of those it left. */
     private Set<String> updateQueues(String caseId, Map<String, QueueEntry> before, Map<String, QueueEntry> after) {
-        return move(caseId, before, after, store::findQueue, Queue::empty, store::saveQueue).written();
-    }
-
-    /**
-     * Puts the case's entry under the key values it has now and takes it out of those it lost; for days, keeps
-     * the calendar listing exactly the days whose documents hold a case.
-     */
-    private void updateKeyed(SearchKey kind, String caseId, Map<String, KeyedCase> before,
-                             Map<String, KeyedCase> after) {
-        Moved moved = move(caseId, before, after, key -> store.findKeyed(kind, key), KeyedCases::empty,
-                cases -> store.saveKeyed(kind, cases));
-        if (kind == SearchKey.DAY && !moved.touched().isEmpty()) {
-            updateCalendar(moved.touched());
-        }
-    }
-
-    /** What moving a case between keyed documents did: the keys whose entry differs, and those actually written. */
-    private record Moved(Set<String> touched, Set<String> written) {
+        return move(caseId, before, after, store::findQueue, Queue::empty, store::saveQueue);
     }
 
     /**
      * Moves the case's entries from the documents it was in ({@code before}, key to entry) to those it is in now
-     * ({@code after}): a document is written only when its stored entry differs, so a redelivered event writes
-     * nothing.
+     * ({@code after}) and answers the keys of the documents written: a document is written only when its stored
+     * entry differs, so a redelivered event writes nothing.
      */
-    private static <D extends CaseEntryDocument<D, E>, E> Moved move(String caseId, Map<String, E> before,
-                                                                     Map<String, E> after,
-                                                                     Function<String, Optional<D>> find,
-                                                                     Function<String, D> empty, Consumer<D> save) {
-        Set<String> touched = new LinkedHashSet<>();
+    private static <D extends CaseEntryDocument<D, E>, E> Set<String> move(String caseId, Map<String, E> before,
+                                                                           Map<String, E> after,
+                                                                           Function<String, Optional<D>> find,
+                                                                           Function<String, D> empty,
+                                                                           Consumer<D> save) {
         Set<String> written = new LinkedHashSet<>();
         for (Map.Entry<String, E> entry : after.entrySet()) {
             if (entry.getValue().equals(before.get(entry.getKey()))) {
                 continue;
             }
-            touched.add(entry.getKey());
             D document = find.apply(entry.getKey()).orElseGet(() -> empty.apply(entry.getKey()));
             if (!document.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
                 save.accept(document.with(entry.getValue()));
@@ -363,26 +326,12 @@ public class CaseViewProjection implements ProjectionBatch {
             if (after.containsKey(key)) {
                 continue;
             }
-            touched.add(key);
             Optional<D> document = find.apply(key);
             if (document.isPresent() && document.get().entry(caseId).isPresent()) {
                 save.accept(document.get().without(caseId));
                 written.add(key);
             }
         }
-        return new Moved(touched, written);
-    }
-
-    private void updateCalendar(Set<String> days) {
-        CaseCalendar calendar = store.findCalendar().orElseGet(CaseCalendar::empty);
-        CaseCalendar next = calendar;
-        for (String day : days) {
-            boolean hasCases = store.findKeyed(SearchKey.DAY, day).map(cases -> !cases.entries().isEmpty())
-                    .orElse(false);
-            next = hasCases ? next.with(day) : next.without(day);
-        }
-        if (!next.equals(calendar)) {
-            store.saveCalendar(next);
-        }
+        return written;
     }
 }

@@ -8,10 +8,6 @@ import com.mongodb.client.model.WriteModel;
 import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.readmodel.ReadModel;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,7 +17,6 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +37,13 @@ public final class MongoViewStore implements ViewStore {
     private final String cases;
     private final String inboxes;
     private final String queues;
-    private final Map<SearchKey, String> keyed = new EnumMap<>(SearchKey.class);
 
-    /** The store over the collections of one generation of {@link ReadModel#CASES}. */
-    public MongoViewStore(ReactiveMongoTemplate mongo, int generation) {
+    public MongoViewStore(ReactiveMongoTemplate mongo, String casesCollection, String inboxCollection,
+                          String queueCollection) {
         this.mongo = mongo;
-        this.cases = ReadModel.collection(CaseView.COLLECTION, generation);
-        this.inboxes = ReadModel.collection(Inbox.COLLECTION, generation);
-        this.queues = ReadModel.collection(Queue.COLLECTION, generation);
-        for (SearchKey kind : SearchKey.values()) {
-            keyed.put(kind, ReadModel.collection(kind.collection(), generation));
-        }
+        this.cases = casesCollection;
+        this.inboxes = inboxCollection;
+        this.queues = queueCollection;
     }
 
     @Override
@@ -86,28 +77,6 @@ public final class MongoViewStore implements ViewStore {
     }
 
     @Override
-    public Optional<KeyedCases> findKeyed(SearchKey kind, String key) {
-        return Optional.ofNullable(mongo.findById(key, KeyedCases.class, keyed.get(kind)).block(WAIT));
-    }
-
-    @Override
-    public void saveKeyed(SearchKey kind, KeyedCases document) {
-        mongo.save(document, keyed.get(kind)).block(WAIT);
-    }
-
-    /** The calendar lives in the day collection, under an {@code _id} no day can take. */
-    @Override
-    public Optional<CaseCalendar> findCalendar() {
-        return Optional.ofNullable(mongo.findById(CaseCalendar.ID, CaseCalendar.class, keyed.get(SearchKey.DAY))
-                .block(WAIT));
-    }
-
-    @Override
-    public void saveCalendar(CaseCalendar calendar) {
-        mongo.save(calendar, keyed.get(SearchKey.DAY)).block(WAIT);
-    }
-
-    @Override
     public Map<String, CaseView> findCases(Collection<String> caseIds) {
         Map<String, CaseView> found = new LinkedHashMap<>();
         List<String> ids = List.copyOf(caseIds);
@@ -135,11 +104,6 @@ public final class MongoViewStore implements ViewStore {
     @Override
     public void saveQueues(Collection<Queue> changed) {
         replaceAll(queues, changed, Queue::name);
-    }
-
-    @Override
-    public void saveAllKeyed(SearchKey kind, Collection<KeyedCases> documents) {
-        replaceAll(keyed.get(kind), documents, KeyedCases::key);
     }
 
     private <T> void replaceAll(String collection, Collection<T> documents, Function<T, String> id) {

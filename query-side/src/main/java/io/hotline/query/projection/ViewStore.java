@@ -3,9 +3,6 @@ package io.hotline.query.projection;
 import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where one generation of the case read model lives: case views, unit inboxes, the board's queues and the search
- * keys' documents (with the calendar of days), each read and written by {@code _id} only. Blocking on purpose: the projection runs on an event processor's thread, never on a
+ * Where one generation of the case read model lives: case views, unit inboxes and the board's queues, each read
+ * and written by
+ * {@code _id} only. Blocking on purpose: the projection runs on an event processor's thread, never on a
  * request thread, and must not ack an event before its writes are stored.
  * <p>
  * The bulk operations serve a processor batch ({@link WriteBehindViewStore}): one {@code _id $in} lookup for
@@ -33,16 +31,6 @@ public interface ViewStore {
     Optional<Queue> findQueue(String name);
 
     void saveQueue(Queue queue);
-
-    /** The cases under one value of a search key (a day, a phone hash, a case number). */
-    Optional<KeyedCases> findKeyed(SearchKey kind, String key);
-
-    void saveKeyed(SearchKey kind, KeyedCases cases);
-
-    /** The days that have cases, for the newest-first listing. */
-    Optional<CaseCalendar> findCalendar();
-
-    void saveCalendar(CaseCalendar calendar);
 
     /** The stored views of these cases; cases without a view are left out. */
     default Map<String, CaseView> findCases(Collection<String> caseIds) {
@@ -64,10 +52,5 @@ public interface ViewStore {
     /** Stores these queues, each replacing the stored one with its name. */
     default void saveQueues(Collection<Queue> queues) {
         queues.forEach(this::saveQueue);
-    }
-
-    /** Stores these documents of one search key, each replacing the stored one with its key. */
-    default void saveAllKeyed(SearchKey kind, Collection<KeyedCases> documents) {
-        documents.forEach(document -> saveKeyed(kind, document));
     }
 }

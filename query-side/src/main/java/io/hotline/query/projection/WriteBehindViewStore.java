@@ -3,27 +3,23 @@ package io.hotline.query.projection;
 import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link ViewStore} that, while a processor batch is open, keeps the batch's case views, inboxes, board queues
- * and search key documents in memory and stores each touched document once when the batch is {@linkplain #flush
- * flushed}: every inbox first, then every queue, then the search keys' documents and the calendar of days, then
- * every case view. The case view's last-applied sequence stays the commit mark of its events: a flush cut short
- * leaves some of the derived documents (or all, and some views) stored; the batch comes again, finds the views it
- * did not store as they were, recomputes the same changes (no-ops where already stored) and stores them again.
+ * A {@link ViewStore} that, while a processor batch is open, keeps the batch's case views, inboxes and board
+ * queues in memory and stores each touched document once when the batch is {@linkplain #flush flushed}: every
+ * inbox first, then every queue, then every case view. The case view's last-applied sequence stays the commit
+ * mark of its events: a flush cut short leaves some inboxes and queues (or all, and some views) stored; the batch
+ * comes again, finds the views it did not store as they were, recomputes the same inbox and queue changes (no-ops
+ * where already stored) and stores them again.
  * <p>
- * The batch's cases are read in one lookup when it {@linkplain #begin begins}; a unit's inbox, a queue, a search
- * key's document and the calendar are each read once per batch. Nothing is kept between batches, so a processor that lost its claim to another node
+ * The batch's cases are read in one lookup when it {@linkplain #begin begins}; a unit's inbox and a queue are
+ * each read once per batch. Nothing is kept between batches, so a processor that lost its claim to another node
  * never works on a stale copy. Outside a batch every call goes straight to the backing store.
  */
 final class WriteBehindViewStore implements ViewStore {
@@ -37,18 +33,9 @@ final class WriteBehindViewStore implements ViewStore {
     private final Map<String, CaseView> changedCases = new LinkedHashMap<>();
     private final Map<String, Inbox> changedInboxes = new LinkedHashMap<>();
     private final Map<String, Queue> changedQueues = new LinkedHashMap<>();
-    private final Map<SearchKey, Map<String, Optional<KeyedCases>>> readKeyed = new EnumMap<>(SearchKey.class);
-    private final Map<SearchKey, Map<String, KeyedCases>> changedKeyed = new EnumMap<>(SearchKey.class);
-    /** The calendar as read in this batch (null: not read yet) and as changed (null: unchanged). */
-    private Optional<CaseCalendar> readCalendar;
-    private CaseCalendar changedCalendar;
 
     WriteBehindViewStore(ViewStore backing) {
         this.backing = backing;
-        for (SearchKey kind : SearchKey.values()) {
-            readKeyed.put(kind, new HashMap<>());
-            changedKeyed.put(kind, new LinkedHashMap<>());
-        }
     }
 
     /** Opens a batch over these cases, reading their views in one lookup. */
@@ -64,19 +51,13 @@ final class WriteBehindViewStore implements ViewStore {
     }
 
     /**
-     * Stores the batch's inboxes, then its queues, then its search key documents and the calendar, then its case
-     * views, and closes the batch (also when a write fails).
+     * Stores the batch's inboxes, then its queues, then its case views, and closes the batch (also when a write
+     * fails).
      */
     void flush() {
         try {
             backing.saveInboxes(changedInboxes.values());
             backing.saveQueues(changedQueues.values());
-            for (SearchKey kind : SearchKey.values()) {
-                backing.saveAllKeyed(kind, changedKeyed.get(kind).values());
-            }
-            if (changedCalendar != null) {
-                backing.saveCalendar(changedCalendar);
-            }
             backing.saveCases(changedCases.values());
         } finally {
             discard();
@@ -96,10 +77,6 @@ final class WriteBehindViewStore implements ViewStore {
         changedCases.clear();
         changedInboxes.clear();
         changedQueues.clear();
-        readKeyed.values().forEach(Map::clear);
-        changedKeyed.values().forEach(Map::clear);
-        readCalendar = null;
-        changedCalendar = null;
     }
 
     @Override
@@ -165,50 +142,6 @@ final class WriteBehindViewStore implements ViewStore {
             changedQueues.put(queue.name(), queue);
         } else {
             backing.saveQueue(queue);
-        }
-    }
-
-    @Override
-    public Optional<KeyedCases> findKeyed(SearchKey kind, String key) {
-        if (!open) {
-            return backing.findKeyed(kind, key);
-        }
-        KeyedCases changed = changedKeyed.get(kind).get(key);
-        if (changed != null) {
-            return Optional.of(changed);
-        }
-        return readKeyed.get(kind).computeIfAbsent(key, absent -> backing.findKeyed(kind, absent));
-    }
-
-    @Override
-    public void saveKeyed(SearchKey kind, KeyedCases cases) {
-        if (open) {
-            changedKeyed.get(kind).put(cases.key(), cases);
-        } else {
-            backing.saveKeyed(kind, cases);
-        }
-    }
-
-    @Override
-    public Optional<CaseCalendar> findCalendar() {
-        if (!open) {
-            return backing.findCalendar();
-        }
-        if (changedCalendar != null) {
-            return Optional.of(changedCalendar);
-        }
-        if (readCalendar == null) {
-            readCalendar = backing.findCalendar();
-        }
-        return readCalendar;
-    }
-
-    @Override
-    public void saveCalendar(CaseCalendar calendar) {
-        if (open) {
-            changedCalendar = calendar;
-        } else {
-            backing.saveCalendar(calendar);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.figures.FigureCollections;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.search.SearchKey;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
@@ -26,14 +25,12 @@ import java.util.Optional;
 public record ReadModel(String name, List<String> collections, Map<String, List<IndexDefinition>> indexes) {
 
     /**
-     * Case views, unit inboxes, the coordination board's queues and the search keys (cases per day of registration,
-     * per phone hash, per case number; the day collection also holds the calendar of days): one projection keeps
-     * them all (everything but the views is derived from the views), so they are one read model. Inboxes, queues
-     * and search keys need no secondary index: every read is an {@code _id} lookup.
+     * Case views, unit inboxes and the coordination board's queues: one projection keeps all three (inboxes and
+     * queues are derived from the views), so they are one read model. Inboxes and queues need no secondary
+     * index: every read is an {@code _id} lookup.
      */
     public static final ReadModel CASES = new ReadModel("case-view",
-            List.of(CaseView.COLLECTION, Inbox.COLLECTION, Queue.COLLECTION, SearchKey.DAY.collection(),
-                    SearchKey.PHONE.collection(), SearchKey.NUMBER.collection()),
+            List.of(CaseView.COLLECTION, Inbox.COLLECTION, Queue.COLLECTION),
             Map.of(CaseView.COLLECTION, List.of(
                     new Index().on("status", Sort.Direction.ASC).named("status"),
                     new Index().on("currentUnits", Sort.Direction.ASC).named("current_units"),

@@ -4,7 +4,6 @@ import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
-import io.hotline.query.caseview.CaseView;
 
 import java.time.Instant;
 import java.util.Set;
@@ -28,21 +27,6 @@ import java.util.Set;
 public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
                          String number, String scopeUnit, Pending pending) {
-
-    /** No criterion at all: every case (within the reader's scope, which is a criterion too). */
-    public boolean isEmpty() {
-        return (statuses == null || statuses.isEmpty()) && unit == null && category == null && channel == null
-                && areaPrefix == null && urgency == null && overdue == null && from == null && to == null
-                && text == null && phoneHash == null && number == null && scopeUnit == null && pending == null;
-    }
-
-    /**
-     * Whether the view is one {@link CaseSearch#query} finds at {@code now}, decided in memory (see
-     * {@link CaseMatch}; to test many views, make one {@code CaseMatch} and reuse it).
-     */
-    public boolean matches(CaseView view, Instant now) {
-        return new CaseMatch(this, now).test(view);
-    }
 
     /** What a case may be waiting on a coordinator for. */
     public enum Pending {

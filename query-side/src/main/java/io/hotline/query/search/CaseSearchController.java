@@ -42,10 +42,8 @@ import java.util.regex.Pattern;
  * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count; any
  * other parameter is refused. A unit handler's results are limited to their own unit's cases, show no complainant,
  * and may not be searched by phone (that would tell a unit whether a number it knows belongs to the person
- * complaining about it). The searches the console fires constantly (by number, by phone, and the newest cases
- * without any criterion) are answered by {@code _id} lookups ({@link CaseIndexSearch}); any other search is a query
- * over the case views, which may scan on the embedded store; a real MongoDB uses the indexes created for each
- * read-model generation.
+ * complaining about it). Ad-hoc search may scan on the embedded store; a real MongoDB uses the indexes created for
+ * each read-model generation.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -62,19 +60,17 @@ class CaseSearchController {
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
-    private final CaseIndexSearch lookups;
     private final Readers readers;
     private final PhoneHasher phones;
     private final Clock clock;
     private final QueryProperties properties;
     private final ZoneId zone;
 
-    CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, CaseIndexSearch lookups,
-                         Readers readers, PhoneHasher phones, Clock clock, QueryProperties properties,
+    CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
+                         PhoneHasher phones, Clock clock, QueryProperties properties,
                          @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
         this.mongo = mongo;
         this.generations = generations;
-        this.lookups = lookups;
         this.readers = readers;
         this.phones = phones;
         this.clock = clock;
@@ -119,9 +115,6 @@ class CaseSearchController {
                             matching("number", number, NUMBER), scope.unit(),
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
-                    if (lookups.answers(filter)) {
-                        return lookups.page(filter, now, pageNumber, pageSize, scope.mayKnowComplainant());
-                    }
                     String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
                     Query counting = CaseSearch.query(filter, now);
                     Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))

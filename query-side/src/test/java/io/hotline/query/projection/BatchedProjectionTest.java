@@ -4,9 +4,6 @@ import io.hotline.query.board.Queue;
 import io.hotline.query.board.QueueName;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -39,8 +36,7 @@ class BatchedProjectionTest {
     }
 
     private static CaseViewProjection projection(ViewStore store) {
-        return new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
-                CaseViewProjectionTest.ZONE, ViewChanges.NONE);
+        return new CaseViewProjection(store, CaseViewProjectionTest.PHONES, ViewChanges.NONE);
     }
 
     /** Feeds steps {@code from..to-1} as one batch, as the processor's unit of work would. */
@@ -83,16 +79,6 @@ class BatchedProjectionTest {
         }
     }
 
-    @Test
-    void theLogFillsEverySearchKeySoTheEquivalenceCoversThem() {
-        assertThat(ONE_BY_ONE).containsKeys("case_days/2026-11-20", "case_days/2026-11-21", "case_days/days",
-                "case_numbers/N4", "case_numbers/N8");
-        assertThat(ONE_BY_ONE.get("case_numbers/N4")).as("merged").contains("\"c3\"", "\"c4\"");
-        assertThat(ONE_BY_ONE.keySet()).filteredOn(key -> key.startsWith("case_phones/")).hasSize(1);
-        assertThat(ONE_BY_ONE.get(ONE_BY_ONE.keySet().stream().filter(key -> key.startsWith("case_phones/"))
-                .findFirst().orElseThrow())).as("erased").doesNotContain("\"c8\"");
-    }
-
     @ParameterizedTest(name = "batches of {0}")
     @ValueSource(ints = {1, 2, 5, 13, 1000})
     void batchesOfAnySizeGiveTheDocumentsOfOneByOne(int size) {
@@ -108,11 +94,10 @@ class BatchedProjectionTest {
         assertThat(store.caseWrites).isEqualTo(store.cases.size());
         assertThat(store.inboxWrites).isEqualTo(store.inboxes.size());
         assertThat(store.queueWrites).isEqualTo(store.queues.size());
-        assertThat(store.keyedWrites).isEqualTo(store.keyed.values().stream().mapToInt(Map::size).sum());
     }
 
     @ParameterizedTest(name = "the flush fails at its write #{0}")
-    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13, 21, 34})
+    @ValueSource(ints = {0, 1, 2, 3, 5})
     void aFlushCutShortIsFinishedByTheRetriedBatch(int failingWrite) {
         FailingStore store = new FailingStore(failingWrite);
         int size = 6;
@@ -140,14 +125,12 @@ class BatchedProjectionTest {
         int caseWrites = store.caseWrites;
         int inboxWrites = store.inboxWrites;
         int queueWrites = store.queueWrites;
-        int keyedWrites = store.keyedWrites;
 
         batch(projection, 3, 17);
 
         assertThat(store.caseWrites).isEqualTo(caseWrites);
         assertThat(store.inboxWrites).isEqualTo(inboxWrites);
         assertThat(store.queueWrites).isEqualTo(queueWrites);
-        assertThat(store.keyedWrites).isEqualTo(keyedWrites);
         assertThat(store.snapshot()).isEqualTo(ONE_BY_ONE);
     }
 
@@ -155,8 +138,7 @@ class BatchedProjectionTest {
     void readersHearOfABatchOnlyOnceItIsStored() {
         InMemoryViewStore store = new InMemoryViewStore();
         List<String> told = new ArrayList<>();
-        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
-                CaseViewProjectionTest.ZONE, new ViewChanges() {
+        CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES, new ViewChanges() {
             @Override
             public void caseChanged(String caseId, long version) {
                 assertThat(store.view(caseId).version()).isEqualTo(version);
@@ -178,10 +160,7 @@ class BatchedProjectionTest {
         assertThat(told).contains("c1", "c2", "c3", "c4", "WATER", "OBJECTIONS", "CALLBACK", "REGISTERED");
     }
 
-    /**
-     * Fails its n-th write of a document (inboxes, queues, search keys, the calendar and case views counted
-     * together), once.
-     */
+    /** Fails its n-th write of a document (inboxes, queues and case views counted together), once. */
     private static final class FailingStore extends InMemoryViewStore {
         private int writesBeforeFailure;
 
@@ -211,18 +190,6 @@ class BatchedProjectionTest {
         public void saveQueue(Queue queue) {
             maybeFail();
             super.saveQueue(queue);
-        }
-
-        @Override
-        public void saveKeyed(SearchKey kind, KeyedCases cases) {
-            maybeFail();
-            super.saveKeyed(kind, cases);
-        }
-
-        @Override
-        public void saveCalendar(CaseCalendar calendar) {
-            maybeFail();
-            super.saveCalendar(calendar);
         }
     }
 }

@@ -24,7 +24,7 @@ class BoardQueuesTest {
 
     final InMemoryViewStore store = new InMemoryViewStore();
     final CaseViewProjection projection = new CaseViewProjection(store, CaseViewProjectionTest.PHONES,
-            CaseViewProjectionTest.ZONE, ViewChanges.NONE);
+            ViewChanges.NONE);
     /** How many of the story's steps were told already. */
     private int told;
 

@@ -96,13 +96,6 @@ public final class CaseStory {
                 Urgency.NORMAL, title, content, new Citizen("张三", PHONE, ID_NUMBER), area, OPERATOR, now));
     }
 
-    /** Registered from this phone, with these kinds and texts. */
-    public CaseStory registered(String number, String phone, Channel channel, Category category, Urgency urgency,
-                                String title, String content, String area) {
-        return add(new CaseRegistered(caseId, number, "req-" + caseId, channel, category, urgency, title, content,
-                new Citizen("张三", phone, ID_NUMBER), area, OPERATOR, now));
-    }
-
     public CaseStory resolvedAtIntake() {
         return add(new CaseResolvedAtIntake(caseId, "已当场解答", OPERATOR, now));
     }

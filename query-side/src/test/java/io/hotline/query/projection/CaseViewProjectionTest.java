@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -29,10 +28,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class CaseViewProjectionTest {
 
     static final PhoneHasher PHONES = new PhoneHasher("test-key-of-sixteen-bytes".getBytes(StandardCharsets.UTF_8));
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     final InMemoryViewStore store = new InMemoryViewStore();
-    final CaseViewProjection projection = new CaseViewProjection(store, PHONES, ZONE, ViewChanges.NONE);
+    final CaseViewProjection projection = new CaseViewProjection(store, PHONES, ViewChanges.NONE);
 
     private CaseView told(CaseStory story) {
         story.tell(projection);

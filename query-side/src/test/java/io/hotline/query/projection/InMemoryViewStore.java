@@ -3,16 +3,12 @@ package io.hotline.query.projection;
 import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.search.CaseCalendar;
-import io.hotline.query.search.KeyedCases;
-import io.hotline.query.search.SearchKey;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,18 +25,9 @@ public class InMemoryViewStore implements ViewStore {
     final Map<String, Document> cases = new TreeMap<>();
     final Map<String, Document> inboxes = new TreeMap<>();
     final Map<String, Document> queues = new TreeMap<>();
-    /** Per search key, its documents; the calendar is kept in the day key's map, as the Mongo store keeps it. */
-    final Map<SearchKey, Map<String, Document>> keyed = new EnumMap<>(SearchKey.class);
     int caseWrites;
     int inboxWrites;
     int queueWrites;
-    int keyedWrites;
-
-    public InMemoryViewStore() {
-        for (SearchKey kind : SearchKey.values()) {
-            keyed.put(kind, new TreeMap<>());
-        }
-    }
 
     private static MappingMongoConverter converter() {
         MongoCustomConversions conversions = new MongoCustomConversions(List.of());
@@ -92,43 +79,6 @@ public class InMemoryViewStore implements ViewStore {
         queueWrites++;
     }
 
-    @Override
-    public Optional<KeyedCases> findKeyed(SearchKey kind, String key) {
-        return Optional.ofNullable(keyed.get(kind).get(key)).map(doc -> CONVERTER.read(KeyedCases.class, doc));
-    }
-
-    @Override
-    public void saveKeyed(SearchKey kind, KeyedCases cases) {
-        Document doc = new Document();
-        CONVERTER.write(cases, doc);
-        keyed.get(kind).put(cases.key(), doc);
-        keyedWrites++;
-    }
-
-    @Override
-    public Optional<CaseCalendar> findCalendar() {
-        return Optional.ofNullable(keyed.get(SearchKey.DAY).get(CaseCalendar.ID))
-                .map(doc -> CONVERTER.read(CaseCalendar.class, doc));
-    }
-
-    @Override
-    public void saveCalendar(CaseCalendar calendar) {
-        Document doc = new Document();
-        CONVERTER.write(calendar, doc);
-        keyed.get(SearchKey.DAY).put(CaseCalendar.ID, doc);
-        keyedWrites++;
-    }
-
-    /** The case ids under one value of a search key, in the document's order; empty without a document. */
-    public List<String> keyed(SearchKey kind, String key) {
-        return findKeyed(kind, key).map(KeyedCases::caseIds).orElse(List.of());
-    }
-
-    /** The days the calendar lists. */
-    public List<String> calendar() {
-        return findCalendar().map(CaseCalendar::days).orElse(List.of());
-    }
-
     public CaseView view(String caseId) {
         return findCase(caseId).orElseThrow();
     }
@@ -147,7 +97,6 @@ public class InMemoryViewStore implements ViewStore {
         cases.forEach((id, doc) -> all.put("case_view/" + id, doc.toJson()));
         inboxes.forEach((id, doc) -> all.put("inbox/" + id, doc.toJson()));
         queues.forEach((id, doc) -> all.put("board_queue/" + id, doc.toJson()));
-        keyed.forEach((kind, docs) -> docs.forEach((id, doc) -> all.put(kind.collection() + "/" + id, doc.toJson())));
         return all;
     }
 }
