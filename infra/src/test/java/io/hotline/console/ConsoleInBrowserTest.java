@@ -287,9 +287,6 @@ class ConsoleInBrowserTest {
     @Order(9)
     void theSupervisorSupervisesAnOverdueCase() {
         clock.advance(Duration.ofDays(20));
-        // the board lists a case as overdue once the deadline watch has recorded the miss (it polls every few
-        // seconds, then walks its schedule up to the moved clock): wait until the view holds it
-        awaitMissRecorded(waitingCaseId, Duration.ofMinutes(1));
         browser.signIn(SUPERVISOR, TestAccounts.passwordFor(SUPERVISOR));
         By supervise = By.cssSelector("#board-overdue-body [data-action='supervise'][data-case-id='" + waitingCaseId + "']");
         browser.click(supervise);
@@ -356,20 +353,6 @@ class ConsoleInBrowserTest {
                         "citizen", Map.of("name", "李四", "phone", PHONE)))
                 .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
         return (String) receipt.get("caseId");
-    }
-
-    /** Waits until the case's sign-for deadline is recorded as missed. */
-    private void awaitMissRecorded(String id, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (((Map<?, ?>) view(id).get("signForDeadline")).get("missedAt") == null) {
-            assertThat(System.nanoTime()).as("the miss of case %s recorded within %s", id, within).isLessThan(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

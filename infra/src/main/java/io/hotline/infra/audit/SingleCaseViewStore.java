@@ -1,6 +1,5 @@
 package io.hotline.infra.audit;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.projection.ViewStore;
@@ -8,9 +7,8 @@ import io.hotline.query.projection.ViewStore;
 import java.util.Optional;
 
 /**
- * The one case view a replay builds, kept in memory. Inboxes and board queues are not kept: the state of a case
- * at a moment is its view; which inbox or queue listed it then is derived from that view and of no extra use to
- * an auditor.
+ * The one case view a replay builds, kept in memory. Inboxes are not kept: the state of a case at a moment is
+ * its view; which inbox listed it then is derived from that view and of no extra use to an auditor.
  */
 final class SingleCaseViewStore implements ViewStore {
 
@@ -33,16 +31,6 @@ final class SingleCaseViewStore implements ViewStore {
 
     @Override
     public void saveInbox(Inbox inbox) {
-        // not kept: see the class comment
-    }
-
-    @Override
-    public Optional<Queue> findQueue(String name) {
-        return Optional.empty();
-    }
-
-    @Override
-    public void saveQueue(Queue queue) {
         // not kept: see the class comment
     }
 

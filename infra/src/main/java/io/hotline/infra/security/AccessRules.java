@@ -68,18 +68,6 @@ public final class AccessRules {
             new Rule(HttpMethod.GET, "/api/v1/audit/**", List.of(AUDITOR, SUPERVISOR)));
 
     /**
-     * The coordination board's lists ({@code GET /api/v1/board/{queue}}), each for the roles that act on it. A
-     * name no rule lists falls through to the reading rule below and is answered 404 by the board. The board checks
-     * the roles again.
-     */
-    static final List<Rule> BOARD = List.of(
-            get("/api/v1/board/objections", COORDINATOR, OPERATOR, SUPERVISOR),
-            get("/api/v1/board/extensions", COORDINATOR, SUPERVISOR),
-            get("/api/v1/board/overdue", SUPERVISOR, COORDINATOR),
-            get("/api/v1/board/callback", OPERATOR),
-            get("/api/v1/board/registered", OPERATOR));
-
-    /**
      * Open311 GeoReport v2 ({@code /open311/**}): the discovery document and every read are public, as the
      * standard has them (they show no personal data); filing a request is open to the web edge too, because the
      * app proves itself with its API key, which the handler checks (403 without a valid one). Nothing else under
@@ -105,10 +93,6 @@ public final class AccessRules {
         return new Rule(HttpMethod.POST, pattern, Arrays.asList(roles));
     }
 
-    static Rule get(String pattern, Role... roles) {
-        return new Rule(HttpMethod.GET, pattern, Arrays.asList(roles));
-    }
-
     static Rule action(String action, Role... roles) {
         return post("/api/v1/cases/*/" + action, roles);
     }
@@ -128,9 +112,6 @@ public final class AccessRules {
             exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
         }
         exchanges.pathMatchers("/api/v1/audit/**").denyAll();
-        for (Rule rule : BOARD) {
-            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
-        }
         // Reading is open to every signed-in role: what each may see is scoped by the query handlers.
         exchanges.pathMatchers(HttpMethod.GET, "/api/v1/**").authenticated();
         exchanges.pathMatchers("/api/**").denyAll();

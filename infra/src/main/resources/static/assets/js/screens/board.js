@@ -1,9 +1,7 @@
 // 协调督办: what waits on the hotline's own people. Objections awaiting a lead designation, extension requests
 // awaiting approval, the overdue board with supervision and urging, replies awaiting the call-back, and cases
-// registered but not yet dispatched. Each list shows only to the roles that act on it, the person's own work first.
-// Each list is a read-model document the server keeps per queue (GET /api/v1/board/{key}: one lookup, not a search
-// over all cases), and its rows carry what the row shows and the actions need, so no case is fetched per row. A list
-// is still fetched only when it scrolls into view, and again every minute and after an action.
+// registered but not yet dispatched. Each list shows only to the roles that act on it, the person's own work first;
+// a list is fetched when it scrolls into view (each is a search over all cases), and again every minute.
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
@@ -16,19 +14,23 @@ const AUTO_REFRESH_MS = 60000;
 const FIRST = {OPERATOR: ['callback', 'registered'], COORDINATOR: ['objections', 'extensions'], SUPERVISOR: ['overdue']};
 
 const SECTIONS = [
-    {key: 'objections', roles: ['COORDINATOR', 'OPERATOR', 'SUPERVISOR'],
+    {key: 'objections', roles: ['COORDINATOR', 'OPERATOR', 'SUPERVISOR'], withViews: true,
+        params: {pending: 'OBJECTION', status: 'DISPATCHED,IN_HANDLING'},
         only: ['designate', 'redispatch'],
         detail: view => view.pendingObjection ? h('div', {class: 'detail'},
             h('strong', {}, unitText(view.pendingObjection.unit)), '：', view.pendingObjection.reason,
             h('div', {class: 'hint'}, formatTime(view.pendingObjection.at))) : '—'},
-    {key: 'extensions', roles: ['COORDINATOR', 'SUPERVISOR'],
+    {key: 'extensions', roles: ['COORDINATOR', 'SUPERVISOR'], withViews: true,
+        params: {pending: 'EXTENSION', status: 'IN_HANDLING'},
         only: ['approveExtension', 'rejectExtension'],
         detail: view => view.pendingExtension ? h('div', {class: 'detail'},
             h('strong', {}, t('board.extraDays', {n: view.pendingExtension.extraWorkingDays})), ' · ',
             unitText(view.pendingExtension.unit), '：', view.pendingExtension.reason) : '—'},
     {key: 'overdue', roles: ['SUPERVISOR', 'COORDINATOR'],
+        params: {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'},
         only: ['supervise', 'urge']},
-    {key: 'callback', roles: ['OPERATOR'],
+    {key: 'callback', roles: ['OPERATOR'], withViews: true,
+        params: {status: 'REPLIED,RESOLVED_AT_INTAKE'},
         only: ['feedback', 'close', 'reopen'],
         detail: view => view.lastReply ? h('div', {class: 'detail'},
             enumText('replyResult', view.lastReply.result), '：', view.lastReply.text,
@@ -36,6 +38,7 @@ const SECTIONS = [
                 satisfaction: enumText('satisfaction', view.lastFeedback.satisfaction)})) : null)
             : (view.ending ? h('div', {class: 'detail'}, view.ending.text) : '—')},
     {key: 'registered', roles: ['OPERATOR'],
+        params: {status: 'REGISTERED'},
         only: ['dispatch', 'resolve', 'redirect']},
 ];
 
@@ -81,8 +84,12 @@ export function render(main, context) {
         const holder = holders.get(section.key);
         const page = pages.get(section.key);
         try {
-            const answer = await get(`/api/v1/board/${section.key}`, {page, size: SIZE});
-            const rows = answer.items;
+            const answer = await get('/api/v1/cases', {...section.params, page, size: SIZE});
+            let rows = answer.items;
+            if (section.withViews) {
+                rows = await Promise.all(rows.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
+                    .then(view => ({...item, ...view})).catch(() => item)));
+            }
             document.getElementById(`board-${section.key}-count`).textContent = ` (${answer.total})`;
             clear(holder);
             holder.append(table({

@@ -21,6 +21,15 @@ public record InboxItem(String caseId, String caseNumber, String title, CaseStat
 
     /** Green until warnAt, yellow until due, red after; none without a pending deadline. */
     static Warning colour(InboxEntry entry, Instant now) {
-        return Warning.of(entry.warnAt(), entry.due(), now);
+        if (entry.due() == null) {
+            return Warning.NONE;
+        }
+        if (!now.isBefore(entry.due())) {
+            return Warning.RED;
+        }
+        if (entry.warnAt() != null && !now.isBefore(entry.warnAt())) {
+            return Warning.YELLOW;
+        }
+        return Warning.GREEN;
     }
 }

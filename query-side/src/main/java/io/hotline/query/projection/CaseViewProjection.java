@@ -26,9 +26,6 @@ import io.hotline.kernel.cases.PersonalDataErased;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
-import io.hotline.query.board.Queue;
-import io.hotline.query.board.QueueEntry;
-import io.hotline.query.board.QueueMembership;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.caseview.CitizenView;
 import io.hotline.query.inbox.Inbox;
@@ -54,22 +51,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Keeps one generation of the case read model current: the {@link CaseView} of every case, the {@link Inbox}
- * of every unit and the coordination board's {@link Queue}s. A plain class: the read-model processors create one
- * per generation (the live one and, during a rebuild, the next one) and feed it events; tests call it directly.
+ * Keeps one generation of the case read model current: the {@link CaseView} of every case and the
+ * {@link Inbox} of every unit. A plain class: the read-model processors create one per generation (the live
+ * one and, during a rebuild, the next one) and feed it events; tests call it directly.
  *
  * <h2>Idempotent under redelivery and replay</h2>
  * Each case view keeps the sequence number of the last event applied, and an event at or below it changes
- * nothing. The inboxes and queues are derived from the case view before and after the event and written first;
- * the case view is written last and is the commit mark. If the node dies in between, the redelivered event finds
- * the old case view, computes the same inbox and queue changes again (which are then no-ops) and stores the view.
+ * nothing. The inboxes are derived from the case view before and after the event and written first; the
+ * case view is written last and is the commit mark. If the node dies in between, the redelivered event finds
+ * the old case view, computes the same inbox changes again (which are then no-ops) and stores the view.
  *
  * <h2>One write per document per processor batch</h2>
  * Fed by a tracking processor, the projection is a {@link ProjectionBatch}: the batch's case views are read in
  * one lookup, its events applied in memory in log order (so one case's events in order), and each touched
- * inbox, then each touched queue, then each touched case view, stored once before the batch's token (see
- * {@link WriteBehindViewStore} for why a flush cut short is finished by the retry). Readers hear of the changes
- * only after they are stored. Fed by hand, outside a batch, it stores each event's changes as it applies them.
+ * inbox, then each touched case view, stored once before the batch's token (see {@link WriteBehindViewStore}
+ * for why a flush cut short is finished by the retry). Readers hear of the changes only after they are stored.
+ * Fed by hand, outside a batch, it stores each event's changes as it applies them.
  */
 public class CaseViewProjection implements ProjectionBatch {
 
@@ -78,10 +75,9 @@ public class CaseViewProjection implements ProjectionBatch {
     private final WriteBehindViewStore store;
     private final PhoneHasher phones;
     private final ViewChanges changes;
-    /** The open batch's changed cases (their newest version), inboxes and queues, told to readers after its flush. */
+    /** The open batch's changed cases (their newest version) and inboxes, told to readers after its flush. */
     private final Map<String, Long> changedCases = new LinkedHashMap<>();
     private final Set<String> changedInboxes = new LinkedHashSet<>();
-    private final Set<String> changedQueues = new LinkedHashSet<>();
 
     public CaseViewProjection(ViewStore store, PhoneHasher phones, ViewChanges changes) {
         this.store = new WriteBehindViewStore(store);
@@ -107,9 +103,6 @@ public class CaseViewProjection implements ProjectionBatch {
         if (!changedInboxes.isEmpty()) {
             changes.inboxesChanged(Set.copyOf(changedInboxes));
         }
-        if (!changedQueues.isEmpty()) {
-            changes.queuesChanged(Set.copyOf(changedQueues));
-        }
         forgetChanges();
     }
 
@@ -122,7 +115,6 @@ public class CaseViewProjection implements ProjectionBatch {
     private void forgetChanges() {
         changedCases.clear();
         changedInboxes.clear();
-        changedQueues.clear();
     }
 
     @EventHandler
@@ -268,37 +260,25 @@ public class CaseViewProjection implements ProjectionBatch {
             return CaseView.blank(caseId);
         });
         Map<String, InboxEntry> before = InboxMembership.of(view);
-        Map<String, QueueEntry> queuedBefore = QueueMembership.of(view);
         change.accept(view);
         view.applied(sequence, at);
         Map<String, InboxEntry> after = InboxMembership.of(view);
-        Map<String, QueueEntry> queuedAfter = QueueMembership.of(view);
         Set<String> changedInboxes = updateInboxes(caseId, before, after);
-        Set<String> changedQueues = updateQueues(caseId, queuedBefore, queuedAfter);
         store.saveCase(view);
         if (store.isOpen()) {
             changedCases.put(caseId, sequence);
             this.changedInboxes.addAll(changedInboxes);
-            this.changedQueues.addAll(changedQueues);
             return;
         }
         changes.caseChanged(caseId, sequence);
         if (!changedInboxes.isEmpty()) {
             changes.inboxesChanged(changedInboxes);
         }
-        if (!changedQueues.isEmpty()) {
-            changes.queuesChanged(changedQueues);
-        }
     }
 
     /** Puts the case's entry into the inboxes it belongs in now and takes it out of those it left. */
     private Set<String> updateInboxes(String caseId, Map<String, InboxEntry> before, Map<String, InboxEntry> after) {
         return move(caseId, before, after, store::findInbox, Inbox::empty, store::saveInbox);
-    }
-
-    /** Puts the case's entry into the board queues it is in now and takes it out of those it left. */
-    private Set<String> updateQueues(String caseId, Map<String, QueueEntry> before, Map<String, QueueEntry> after) {
-        return move(caseId, before, after, store::findQueue, Queue::empty, store::saveQueue);
     }
 
     /**

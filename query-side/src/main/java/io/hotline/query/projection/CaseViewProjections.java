@@ -1,6 +1,5 @@
 package io.hotline.query.projection;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.personal.PhoneHasher;
@@ -13,9 +12,8 @@ import org.springframework.stereotype.Component;
 import java.util.function.BooleanSupplier;
 
 /**
- * Makes the {@link CaseViewProjection} of a generation of {@link ReadModel#CASES}: over that generation's case,
- * inbox and board queue collections, telling waiting readers about its changes only while it is the live
- * generation.
+ * Makes the {@link CaseViewProjection} of a generation of {@link ReadModel#CASES}: over that generation's case
+ * and inbox collections, telling waiting readers about its changes only while it is the live generation.
  */
 @Component
 class CaseViewProjections implements ReadModelProjection {
@@ -38,8 +36,7 @@ class CaseViewProjections implements ReadModelProjection {
     @Override
     public Object forGeneration(int generation, BooleanSupplier live) {
         MongoViewStore store = new MongoViewStore(mongo, ReadModel.collection(CaseView.COLLECTION, generation),
-                ReadModel.collection(Inbox.COLLECTION, generation),
-                ReadModel.collection(Queue.COLLECTION, generation));
+                ReadModel.collection(Inbox.COLLECTION, generation));
         return new CaseViewProjection(store, phones, changes.whileLive(live));
     }
 }

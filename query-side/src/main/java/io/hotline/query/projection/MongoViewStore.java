@@ -5,7 +5,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import org.bson.Document;
@@ -36,14 +35,11 @@ public final class MongoViewStore implements ViewStore {
     private final ReactiveMongoTemplate mongo;
     private final String cases;
     private final String inboxes;
-    private final String queues;
 
-    public MongoViewStore(ReactiveMongoTemplate mongo, String casesCollection, String inboxCollection,
-                          String queueCollection) {
+    public MongoViewStore(ReactiveMongoTemplate mongo, String casesCollection, String inboxCollection) {
         this.mongo = mongo;
         this.cases = casesCollection;
         this.inboxes = inboxCollection;
-        this.queues = queueCollection;
     }
 
     @Override
@@ -64,16 +60,6 @@ public final class MongoViewStore implements ViewStore {
     @Override
     public void saveInbox(Inbox inbox) {
         mongo.save(inbox, inboxes).block(WAIT);
-    }
-
-    @Override
-    public Optional<Queue> findQueue(String name) {
-        return Optional.ofNullable(mongo.findById(name, Queue.class, queues).block(WAIT));
-    }
-
-    @Override
-    public void saveQueue(Queue queue) {
-        mongo.save(queue, queues).block(WAIT);
     }
 
     @Override
@@ -99,11 +85,6 @@ public final class MongoViewStore implements ViewStore {
     @Override
     public void saveInboxes(Collection<Inbox> units) {
         replaceAll(inboxes, units, Inbox::unit);
-    }
-
-    @Override
-    public void saveQueues(Collection<Queue> changed) {
-        replaceAll(queues, changed, Queue::name);
     }
 
     private <T> void replaceAll(String collection, Collection<T> documents, Function<T, String> id) {

@@ -1,6 +1,5 @@
 package io.hotline.query.projection;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 
@@ -10,8 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where one generation of the case read model lives: case views, unit inboxes and the board's queues, each read
- * and written by
+ * Where one generation of the case read model lives: case views and unit inboxes, each read and written by
  * {@code _id} only. Blocking on purpose: the projection runs on an event processor's thread, never on a
  * request thread, and must not ack an event before its writes are stored.
  * <p>
@@ -28,10 +26,6 @@ public interface ViewStore {
 
     void saveInbox(Inbox inbox);
 
-    Optional<Queue> findQueue(String name);
-
-    void saveQueue(Queue queue);
-
     /** The stored views of these cases; cases without a view are left out. */
     default Map<String, CaseView> findCases(Collection<String> caseIds) {
         Map<String, CaseView> found = new LinkedHashMap<>();
@@ -47,10 +41,5 @@ public interface ViewStore {
     /** Stores these inboxes, each replacing the stored one with its unit. */
     default void saveInboxes(Collection<Inbox> inboxes) {
         inboxes.forEach(this::saveInbox);
-    }
-
-    /** Stores these queues, each replacing the stored one with its name. */
-    default void saveQueues(Collection<Queue> queues) {
-        queues.forEach(this::saveQueue);
     }
 }

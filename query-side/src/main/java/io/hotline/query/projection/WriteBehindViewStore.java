@@ -1,6 +1,5 @@
 package io.hotline.query.projection;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 
@@ -11,16 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link ViewStore} that, while a processor batch is open, keeps the batch's case views, inboxes and board
- * queues in memory and stores each touched document once when the batch is {@linkplain #flush flushed}: every
- * inbox first, then every queue, then every case view. The case view's last-applied sequence stays the commit
- * mark of its events: a flush cut short leaves some inboxes and queues (or all, and some views) stored; the batch
- * comes again, finds the views it did not store as they were, recomputes the same inbox and queue changes (no-ops
- * where already stored) and stores them again.
+ * A {@link ViewStore} that, while a processor batch is open, keeps the batch's case views and inboxes in memory
+ * and stores each touched document once when the batch is {@linkplain #flush flushed}: every inbox first,
+ * then every case view. The case view's last-applied sequence stays the commit mark of its events: a flush cut
+ * short leaves some inboxes (or all, and some views) stored; the batch comes again, finds the views it did not
+ * store as they were, recomputes the same inbox changes (no-ops where already stored) and stores them again.
  * <p>
- * The batch's cases are read in one lookup when it {@linkplain #begin begins}; a unit's inbox and a queue are
- * each read once per batch. Nothing is kept between batches, so a processor that lost its claim to another node
- * never works on a stale copy. Outside a batch every call goes straight to the backing store.
+ * The batch's cases are read in one lookup when it {@linkplain #begin begins}; a unit's inbox is read once per
+ * batch. Nothing is kept between batches, so a processor that lost its claim to another node never works on
+ * a stale copy. Outside a batch every call goes straight to the backing store.
  */
 final class WriteBehindViewStore implements ViewStore {
 
@@ -29,10 +27,8 @@ final class WriteBehindViewStore implements ViewStore {
     /** The batch's cases as read at its start, null for a case without a view yet. */
     private final Map<String, CaseView> read = new HashMap<>();
     private final Map<String, Optional<Inbox>> readInboxes = new HashMap<>();
-    private final Map<String, Optional<Queue>> readQueues = new HashMap<>();
     private final Map<String, CaseView> changedCases = new LinkedHashMap<>();
     private final Map<String, Inbox> changedInboxes = new LinkedHashMap<>();
-    private final Map<String, Queue> changedQueues = new LinkedHashMap<>();
 
     WriteBehindViewStore(ViewStore backing) {
         this.backing = backing;
@@ -50,14 +46,10 @@ final class WriteBehindViewStore implements ViewStore {
         return open;
     }
 
-    /**
-     * Stores the batch's inboxes, then its queues, then its case views, and closes the batch (also when a write
-     * fails).
-     */
+    /** Stores the batch's inboxes, then its case views, and closes the batch (also when a write fails). */
     void flush() {
         try {
             backing.saveInboxes(changedInboxes.values());
-            backing.saveQueues(changedQueues.values());
             backing.saveCases(changedCases.values());
         } finally {
             discard();
@@ -73,10 +65,8 @@ final class WriteBehindViewStore implements ViewStore {
     private void clear() {
         read.clear();
         readInboxes.clear();
-        readQueues.clear();
         changedCases.clear();
         changedInboxes.clear();
-        changedQueues.clear();
     }
 
     @Override
@@ -121,27 +111,6 @@ final class WriteBehindViewStore implements ViewStore {
             changedInboxes.put(inbox.unit(), inbox);
         } else {
             backing.saveInbox(inbox);
-        }
-    }
-
-    @Override
-    public Optional<Queue> findQueue(String name) {
-        if (!open) {
-            return backing.findQueue(name);
-        }
-        Queue changed = changedQueues.get(name);
-        if (changed != null) {
-            return Optional.of(changed);
-        }
-        return readQueues.computeIfAbsent(name, backing::findQueue);
-    }
-
-    @Override
-    public void saveQueue(Queue queue) {
-        if (open) {
-            changedQueues.put(queue.name(), queue);
-        } else {
-            backing.saveQueue(queue);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Node-local notifications from the live projection to waiting readers: a case reached a version (wakes
- * read-your-write waits), a unit's inbox changed (live inbox streams re-send), a queue of the coordination board
- * changed (by its {@link io.hotline.query.board.QueueName} name). Best effort by design: a reader
+ * read-your-write waits), a unit's inbox changed (live inbox streams re-send). Best effort by design: a reader
  * that misses one still polls or refreshes, and other nodes' projections are seen the same way.
  */
 @Component
@@ -23,7 +22,6 @@ public class LiveChanges {
 
     private final Sinks.Many<CaseVersion> cases = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<String> inboxes = Sinks.many().multicast().directBestEffort();
-    private final Sinks.Many<String> queues = Sinks.many().multicast().directBestEffort();
 
     public Flux<CaseVersion> cases() {
         return cases.asFlux();
@@ -31,10 +29,6 @@ public class LiveChanges {
 
     public Flux<String> inboxes() {
         return inboxes.asFlux();
-    }
-
-    public Flux<String> queues() {
-        return queues.asFlux();
     }
 
     /** What a projection of one generation reports: nothing while that generation is not the live one. */
@@ -53,13 +47,6 @@ public class LiveChanges {
                     units.forEach(LiveChanges.this::emitInbox);
                 }
             }
-
-            @Override
-            public void queuesChanged(Set<String> names) {
-                if (live.getAsBoolean()) {
-                    names.forEach(LiveChanges.this::emitQueue);
-                }
-            }
         };
     }
 
@@ -69,9 +56,5 @@ public class LiveChanges {
 
     private synchronized void emitInbox(String unit) {
         inboxes.tryEmitNext(unit);
-    }
-
-    private synchronized void emitQueue(String name) {
-        queues.tryEmitNext(name);
     }
 }

@@ -1,6 +1,5 @@
 package io.hotline.query.readmodel;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.figures.FigureCollections;
 import io.hotline.query.inbox.Inbox;
@@ -24,13 +23,8 @@ import java.util.Optional;
  */
 public record ReadModel(String name, List<String> collections, Map<String, List<IndexDefinition>> indexes) {
 
-    /**
-     * Case views, unit inboxes and the coordination board's queues: one projection keeps all three (inboxes and
-     * queues are derived from the views), so they are one read model. Inboxes and queues need no secondary
-     * index: every read is an {@code _id} lookup.
-     */
-    public static final ReadModel CASES = new ReadModel("case-view",
-            List.of(CaseView.COLLECTION, Inbox.COLLECTION, Queue.COLLECTION),
+    /** Case views and unit inboxes: one projection keeps both, so they are one read model. */
+    public static final ReadModel CASES = new ReadModel("case-view", List.of(CaseView.COLLECTION, Inbox.COLLECTION),
             Map.of(CaseView.COLLECTION, List.of(
                     new Index().on("status", Sort.Direction.ASC).named("status"),
                     new Index().on("currentUnits", Sort.Direction.ASC).named("current_units"),

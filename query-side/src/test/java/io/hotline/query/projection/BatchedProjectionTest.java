@@ -1,7 +1,5 @@
 package io.hotline.query.projection;
 
-import io.hotline.query.board.Queue;
-import io.hotline.query.board.QueueName;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import org.axonframework.eventhandling.EventMessage;
@@ -72,13 +70,6 @@ class BatchedProjectionTest {
         }
     }
 
-    @Test
-    void theLogFillsEveryQueueOfTheBoardSoTheEquivalenceCoversThem() {
-        for (QueueName queue : QueueName.values()) {
-            assertThat(ONE_BY_ONE.get("board_queue/" + queue.name())).as(queue.name()).contains("\"caseId\"");
-        }
-    }
-
     @ParameterizedTest(name = "batches of {0}")
     @ValueSource(ints = {1, 2, 5, 13, 1000})
     void batchesOfAnySizeGiveTheDocumentsOfOneByOne(int size) {
@@ -93,7 +84,6 @@ class BatchedProjectionTest {
         inBatches(projection(store), LOG.size());
         assertThat(store.caseWrites).isEqualTo(store.cases.size());
         assertThat(store.inboxWrites).isEqualTo(store.inboxes.size());
-        assertThat(store.queueWrites).isEqualTo(store.queues.size());
     }
 
     @ParameterizedTest(name = "the flush fails at its write #{0}")
@@ -124,13 +114,11 @@ class BatchedProjectionTest {
         inBatches(projection, 7);
         int caseWrites = store.caseWrites;
         int inboxWrites = store.inboxWrites;
-        int queueWrites = store.queueWrites;
 
         batch(projection, 3, 17);
 
         assertThat(store.caseWrites).isEqualTo(caseWrites);
         assertThat(store.inboxWrites).isEqualTo(inboxWrites);
-        assertThat(store.queueWrites).isEqualTo(queueWrites);
         assertThat(store.snapshot()).isEqualTo(ONE_BY_ONE);
     }
 
@@ -149,18 +137,12 @@ class BatchedProjectionTest {
             public void inboxesChanged(Set<String> units) {
                 told.addAll(units);
             }
-
-            @Override
-            public void queuesChanged(Set<String> queues) {
-                queues.forEach(name -> assertThat(store.queues).containsKey(name));
-                told.addAll(queues);
-            }
         });
         inBatches(projection, LOG.size());
-        assertThat(told).contains("c1", "c2", "c3", "c4", "WATER", "OBJECTIONS", "CALLBACK", "REGISTERED");
+        assertThat(told).contains("c1", "c2", "c3", "c4");
     }
 
-    /** Fails its n-th write of a document (inboxes, queues and case views counted together), once. */
+    /** Fails its n-th write of a document (inboxes and case views counted together), once. */
     private static final class FailingStore extends InMemoryViewStore {
         private int writesBeforeFailure;
 
@@ -184,12 +166,6 @@ class BatchedProjectionTest {
         public void saveInbox(Inbox inbox) {
             maybeFail();
             super.saveInbox(inbox);
-        }
-
-        @Override
-        public void saveQueue(Queue queue) {
-            maybeFail();
-            super.saveQueue(queue);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.hotline.query.projection;
 
-import io.hotline.query.board.Queue;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import org.bson.Document;
@@ -24,10 +23,8 @@ public class InMemoryViewStore implements ViewStore {
 
     final Map<String, Document> cases = new TreeMap<>();
     final Map<String, Document> inboxes = new TreeMap<>();
-    final Map<String, Document> queues = new TreeMap<>();
     int caseWrites;
     int inboxWrites;
-    int queueWrites;
 
     private static MappingMongoConverter converter() {
         MongoCustomConversions conversions = new MongoCustomConversions(List.of());
@@ -66,19 +63,6 @@ public class InMemoryViewStore implements ViewStore {
         inboxWrites++;
     }
 
-    @Override
-    public Optional<Queue> findQueue(String name) {
-        return Optional.ofNullable(queues.get(name)).map(doc -> CONVERTER.read(Queue.class, doc));
-    }
-
-    @Override
-    public void saveQueue(Queue queue) {
-        Document doc = new Document();
-        CONVERTER.write(queue, doc);
-        queues.put(queue.name(), doc);
-        queueWrites++;
-    }
-
     public CaseView view(String caseId) {
         return findCase(caseId).orElseThrow();
     }
@@ -87,16 +71,11 @@ public class InMemoryViewStore implements ViewStore {
         return findInbox(unit).orElse(Inbox.empty(unit));
     }
 
-    public Queue queue(String name) {
-        return findQueue(name).orElse(Queue.empty(name));
-    }
-
     /** Every stored document as JSON, for comparing two stores. */
     public Map<String, String> snapshot() {
         Map<String, String> all = new TreeMap<>();
         cases.forEach((id, doc) -> all.put("case_view/" + id, doc.toJson()));
         inboxes.forEach((id, doc) -> all.put("inbox/" + id, doc.toJson()));
-        queues.forEach((id, doc) -> all.put("board_queue/" + id, doc.toJson()));
         return all;
     }
 }
