@@ -235,14 +235,16 @@ class ConsolePageLoadTest {
      * on the server during the first load of the next screen (reported beside it, with its breakdown, not judged).
      */
     private void measure(ConsoleBrowser browser, String screen, String path, String shownWhen) {
-        long first = browser.timedLoad(path, shownWhen);
-        firstLoads.put(screen, first);
-        breakdown.append("-- ").append(screen).append(", first load: ").append(first).append(" ms\n")
-                .append(browser.loadBreakdown()).append('\n');
+        firstLoads.put(screen, timed(browser, screen + ", first load", path, shownWhen));
+        loads.put(screen, timed(browser, screen, path, shownWhen));
+    }
+
+    /** One timed load, with what it fetched added to the breakdown under {@code label}. */
+    private long timed(ConsoleBrowser browser, String label, String path, String shownWhen) {
         long millis = browser.timedLoad(path, shownWhen);
-        loads.put(screen, millis);
-        breakdown.append("-- ").append(screen).append(": ").append(millis).append(" ms\n")
+        breakdown.append("-- ").append(label).append(": ").append(millis).append(" ms\n")
                 .append(browser.loadBreakdown()).append('\n');
+        return millis;
     }
 
     /** A JavaScript test: an element matching {@code css} is on the page. */

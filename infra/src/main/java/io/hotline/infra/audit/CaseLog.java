@@ -29,8 +29,6 @@ class CaseLog {
 
     /** The event log's collection: one document per commit (see {@code MongoCommitLogStorageEngine}). */
     static final String COMMITS = "events";
-    /** A commit holds at most this many events, so the commit holding a sequence number starts this close to it. */
-    private static final int MAX_EVENTS_PER_COMMIT = MongoCommitLogStorageEngine.MAX_EVENTS_PER_COMMIT;
 
     private final EventStore events;
     private final MongoCollection<Document> commits;
@@ -77,7 +75,7 @@ class CaseLog {
     /** Position and stored payload of the events {@code first..last} of the case, by event id. */
     private Map<String, Stored> stored(String caseId, long first, long last) {
         Map<String, Stored> found = new HashMap<>();
-        Document commit = commitHolding(caseId, first);
+        Document commit = MongoCommitLogStorageEngine.commitHolding(commits, caseId, first);
         while (commit != null) {
             long position = commit.get("_id", Number.class).longValue();
             for (Document event : commit.getList("events", Document.class)) {
@@ -92,21 +90,6 @@ class CaseLog {
             commit = commitStartingAt(caseId, lastSeq + 1);
         }
         return found;
-    }
-
-    /**
-     * The commit whose events include sequence number {@code seq}: it starts at most 63 events before it, so this
-     * tries each start from {@code seq} down, one unique-key lookup each (an {@code $in} over the starts would
-     * scan the whole log on the embedded server, which uses a compound index for equality only).
-     */
-    private Document commitHolding(String caseId, long seq) {
-        for (long start = seq; start >= Math.max(0, seq - (MAX_EVENTS_PER_COMMIT - 1)); start--) {
-            Document commit = commitStartingAt(caseId, start);
-            if (commit != null) {
-                return commit.get("lastSeq", Number.class).longValue() >= seq ? commit : null;
-            }
-        }
-        return null;
     }
 
     private Document commitStartingAt(String caseId, long firstSeq) {

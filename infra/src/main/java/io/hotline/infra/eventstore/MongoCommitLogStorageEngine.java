@@ -218,14 +218,12 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
         if (known != null && known.lastSeq() == firstSeq - 1) {
             return known.hash();
         }
-        for (long start = firstSeq - 1; start >= Math.max(0, firstSeq - MAX_EVENTS_PER_COMMIT); start--) {
-            Document previous = commitStartingAt(aggregateId, start);
-            if (previous != null) {
-                List<Document> events = previous.getList("events", Document.class);
-                return String.valueOf(EventChain.storedHash(events.get(events.size() - 1)));
-            }
+        Document previous = commitHolding(commits, aggregateId, firstSeq - 1);
+        if (previous == null) {
+            throw new EventStoreException("Case " + aggregateId + " has no event before sequence " + firstSeq);
         }
-        throw new EventStoreException("Case " + aggregateId + " has no event before sequence " + firstSeq);
+        List<Document> events = previous.getList("events", Document.class);
+        return String.valueOf(EventChain.storedHash(events.get(events.size() - 1)));
     }
 
     private void rememberChainHead(Document commit) {
@@ -543,6 +541,22 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
 
     private Document commitStartingAt(String aggregateId, long firstSeq) {
         return commits.find(commitKey(aggregateId, firstSeq)).first();
+    }
+
+    /**
+     * The commit of {@code aggregateId} whose events include sequence number {@code seq}, or null: it starts at most
+     * {@link #MAX_EVENTS_PER_COMMIT} - 1 events before it, so each start from {@code seq} down is tried, one
+     * unique-key lookup each (an {@code $in} over the starts would scan the whole log on the embedded server, which
+     * uses a compound index for equality only).
+     */
+    public static Document commitHolding(MongoCollection<Document> commits, String aggregateId, long seq) {
+        for (long start = seq; start >= Math.max(0, seq - (MAX_EVENTS_PER_COMMIT - 1)); start--) {
+            Document commit = commits.find(commitKey(aggregateId, start)).first();
+            if (commit != null) {
+                return commit.get("lastSeq", Number.class).longValue() >= seq ? commit : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.hotline.query.inbox;
 
-import io.hotline.query.readmodel.CaseEntries;
-import io.hotline.query.readmodel.CaseEntryDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * Entries are kept in case-id order so the document does not depend on the order writes happened in.
  */
 @Document(Inbox.COLLECTION)
-public record Inbox(@Id String unit, List<InboxEntry> entries) implements CaseEntryDocument<Inbox, InboxEntry> {
+public record Inbox(@Id String unit, List<InboxEntry> entries) {
 
     /** The base name of the collection; a rebuilt generation adds a suffix. */
     public static final String COLLECTION = "inbox";
@@ -28,20 +28,25 @@ public record Inbox(@Id String unit, List<InboxEntry> entries) implements CaseEn
         return new Inbox(unit, List.of());
     }
 
-    @Override
     public Optional<InboxEntry> entry(String caseId) {
-        return CaseEntries.of(entries, caseId, InboxEntry::caseId);
+        return entries.stream().filter(entry -> entry.caseId().equals(caseId)).findFirst();
     }
 
     /** This inbox with the case's entry put in (or replaced). */
-    @Override
     public Inbox with(InboxEntry entry) {
-        return new Inbox(unit, CaseEntries.with(entries, entry, InboxEntry::caseId));
+        List<InboxEntry> next = new ArrayList<>(entries.size() + 1);
+        for (InboxEntry existing : entries) {
+            if (!existing.caseId().equals(entry.caseId())) {
+                next.add(existing);
+            }
+        }
+        next.add(entry);
+        next.sort(Comparator.comparing(InboxEntry::caseId));
+        return new Inbox(unit, next);
     }
 
     /** This inbox without the case. */
-    @Override
     public Inbox without(String caseId) {
-        return new Inbox(unit, CaseEntries.without(entries, caseId, InboxEntry::caseId));
+        return new Inbox(unit, entries.stream().filter(entry -> !entry.caseId().equals(caseId)).toList());
     }
 }

@@ -32,7 +32,6 @@ import io.hotline.query.inbox.Inbox;
 import io.hotline.query.inbox.InboxEntry;
 import io.hotline.query.inbox.InboxMembership;
 import io.hotline.query.personal.PhoneHasher;
-import io.hotline.query.readmodel.CaseEntryDocument;
 import io.hotline.query.readmodel.ProjectionBatch;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -48,7 +47,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Keeps one generation of the case read model current: the {@link CaseView} of every case and the
@@ -278,40 +276,27 @@ public class CaseViewProjection implements ProjectionBatch {
 
     /** Puts the case's entry into the inboxes it belongs in now and takes it out of those it left. */
     private Set<String> updateInboxes(String caseId, Map<String, InboxEntry> before, Map<String, InboxEntry> after) {
-        return move(caseId, before, after, store::findInbox, Inbox::empty, store::saveInbox);
-    }
-
-    /**
-     * Moves the case's entries from the documents it was in ({@code before}, key to entry) to those it is in now
-     * ({@code after}) and answers the keys of the documents written: a document is written only when its stored
-     * entry differs, so a redelivered event writes nothing.
-     */
-    private static <D extends CaseEntryDocument<D, E>, E> Set<String> move(String caseId, Map<String, E> before,
-                                                                           Map<String, E> after,
-                                                                           Function<String, Optional<D>> find,
-                                                                           Function<String, D> empty,
-                                                                           Consumer<D> save) {
-        Set<String> written = new LinkedHashSet<>();
-        for (Map.Entry<String, E> entry : after.entrySet()) {
+        Set<String> changed = new LinkedHashSet<>();
+        for (Map.Entry<String, InboxEntry> entry : after.entrySet()) {
             if (entry.getValue().equals(before.get(entry.getKey()))) {
                 continue;
             }
-            D document = find.apply(entry.getKey()).orElseGet(() -> empty.apply(entry.getKey()));
-            if (!document.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
-                save.accept(document.with(entry.getValue()));
-                written.add(entry.getKey());
+            Inbox inbox = store.findInbox(entry.getKey()).orElseGet(() -> Inbox.empty(entry.getKey()));
+            if (!inbox.entry(caseId).map(entry.getValue()::equals).orElse(false)) {
+                store.saveInbox(inbox.with(entry.getValue()));
+                changed.add(entry.getKey());
             }
         }
-        for (String key : before.keySet()) {
-            if (after.containsKey(key)) {
+        for (String unit : before.keySet()) {
+            if (after.containsKey(unit)) {
                 continue;
             }
-            Optional<D> document = find.apply(key);
-            if (document.isPresent() && document.get().entry(caseId).isPresent()) {
-                save.accept(document.get().without(caseId));
-                written.add(key);
+            Optional<Inbox> inbox = store.findInbox(unit);
+            if (inbox.isPresent() && inbox.get().entry(caseId).isPresent()) {
+                store.saveInbox(inbox.get().without(caseId));
+                changed.add(unit);
             }
         }
-        return written;
+        return changed;
     }
 }

@@ -9,7 +9,6 @@ import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
-import io.hotline.query.web.ListParameters;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
@@ -95,9 +94,20 @@ class CaseSearchController {
                             @RequestParam(required = false) Integer page,
                             @RequestParam(required = false) Integer size,
                             ServerHttpRequest request) {
-        ListParameters listed = ListParameters.checked(request, PARAMETERS, page, size, properties);
-        int pageNumber = listed.page();
-        int pageSize = listed.size();
+        for (String name : request.getQueryParams().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw invalid(name.length() > 40 ? name.substring(0, 40) + "…" : name,
+                        "unknown parameter; known: " + PARAMETERS);
+            }
+        }
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? properties.search().defaultPageSize() : size;
+        if (pageNumber < 0) {
+            throw invalid("page", "must be 0 or more");
+        }
+        if (pageSize < 1 || pageSize > properties.search().maxPageSize()) {
+            throw invalid("size", "must be between 1 and " + properties.search().maxPageSize());
+        }
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .map(ReaderScope::of)
@@ -212,6 +222,6 @@ class CaseSearchController {
     }
 
     private static ResponseStatusException invalid(String field, String reason) {
-        return ListParameters.invalid(field, reason);
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + reason);
     }
 }
