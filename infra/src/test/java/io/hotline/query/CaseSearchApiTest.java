@@ -3,15 +3,23 @@ package io.hotline.query;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelGenerations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +30,10 @@ class CaseSearchApiTest extends QueryTestSupport {
     /** A district code of this test's own, so other tests' cases never show up. */
     private String area;
     private String prefix;
+    @Autowired
+    private ReactiveMongoTemplate mongo;
+    @Autowired
+    private ReadModelGenerations generations;
 
     @BeforeAll
     void seed() {
@@ -126,6 +138,39 @@ class CaseSearchApiTest extends QueryTestSupport {
         assertThat((List<?>) second.get("items")).hasSize(1);
         assertThat(((List<Map<String, Object>>) first.get("items")).get(0)).containsKeys("caseId", "status",
                 "warning", "registeredAt");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutAFilterEveryCaseIsListedOnceNewestFirst() {
+        CaseScript older = story("s-h-" + prefix).registered("N" + prefix + "-H", prefix + "3");
+        CaseScript newer = story("s-i-" + prefix).registered("N" + prefix + "-I", prefix + "3").dispatched("S" + prefix);
+        for (CaseScript story : List.of(older, newer)) {
+            http.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", story.caseId(), story.version())
+                    .exchange().expectStatus().isOk();
+        }
+        IntFunction<Map<String, Object>> page = number -> http.get()
+                .uri("/api/v1/cases?size=50&page=" + number).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<String, Object> first = page.apply(0);
+        List<Map<String, Object>> newest = (List<Map<String, Object>>) first.get("items");
+        assertThat(newest.subList(0, 2)).extracting(item -> item.get("caseId"))
+                .containsExactly(newer.caseId(), older.caseId());
+        assertThat(newest.get(0)).containsKeys("caseNumber", "status", "warning", "registeredAt", "citizen")
+                .doesNotContainKey("listPosition");
+        long views = mongo.estimatedCount(generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION)).block();
+        assertThat(((Number) first.get("total")).longValue()).isEqualTo(views);
+        Set<Object> listed = new LinkedHashSet<>();
+        for (int number = 0; number < (int) first.get("totalPages"); number++) {
+            List<Map<String, Object>> items = (List<Map<String, Object>>) page.apply(number).get("items");
+            items.forEach(item -> assertThat(listed.add(item.get("caseId"))).as("listed once").isTrue());
+        }
+        assertThat(listed).hasSize((int) views).contains(caseIdOf("A"), caseIdOf("D"));
+    }
+
+    private String caseIdOf(String letter) {
+        return "s-" + letter.toLowerCase() + "-" + prefix;
     }
 
     @Test

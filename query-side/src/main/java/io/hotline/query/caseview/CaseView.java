@@ -1,6 +1,7 @@
 package io.hotline.query.caseview;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
@@ -82,6 +83,12 @@ public class CaseView {
     @Id
     private String caseId;
     private long version = -1;
+    /**
+     * Its place in the {@link CaseList}: this view was the n-th this generation of the read model made (from 1, in
+     * log order). Null in a view made before the list existed, so a unique index over it skips such views.
+     */
+    @JsonIgnore
+    private Long listPosition;
     private String caseNumber;
     /** Its own number and those of the repeated requests merged into it: a citizen's old number still finds it. */
     private List<String> caseNumbers = new ArrayList<>();
@@ -448,6 +455,16 @@ public class CaseView {
 
     public long version() {
         return version;
+    }
+
+    /** Its place in the case list; null when the view predates the list. */
+    public Long listPosition() {
+        return listPosition;
+    }
+
+    /** Puts a new view at the end of the case list, whose newest place this is. */
+    public void listAt(long position) {
+        listPosition = position;
     }
 
     public String caseNumber() {

@@ -251,12 +251,7 @@ public class CaseViewProjection implements ProjectionBatch {
         if (stored.isPresent() && stored.get().version() >= sequence) {
             return;
         }
-        CaseView view = stored.orElseGet(() -> {
-            if (sequence > 0) {
-                log.warn("Case {} has no view before its event #{}: building from this event on", caseId, sequence);
-            }
-            return CaseView.blank(caseId);
-        });
+        CaseView view = stored.orElseGet(() -> newView(caseId, sequence));
         Map<String, InboxEntry> before = InboxMembership.of(view);
         change.accept(view);
         view.applied(sequence, at);
@@ -272,6 +267,18 @@ public class CaseViewProjection implements ProjectionBatch {
         if (!changedInboxes.isEmpty()) {
             changes.inboxesChanged(changedInboxes);
         }
+    }
+
+    /** A view for a case this generation has not seen yet, at the end of the case list. */
+    private CaseView newView(String caseId, long sequence) {
+        if (sequence > 0) {
+            log.warn("Case {} has no view before its event #{}: building from this event on", caseId, sequence);
+        }
+        CaseView view = CaseView.blank(caseId);
+        long position = store.listLength() + 1;
+        view.listAt(position);
+        store.saveListLength(position);
+        return view;
     }
 
     /** Puts the case's entry into the inboxes it belongs in now and takes it out of those it left. */

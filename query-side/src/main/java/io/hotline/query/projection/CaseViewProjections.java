@@ -1,5 +1,6 @@
 package io.hotline.query.projection;
 
+import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.personal.PhoneHasher;
@@ -36,7 +37,8 @@ class CaseViewProjections implements ReadModelProjection {
     @Override
     public Object forGeneration(int generation, BooleanSupplier live) {
         MongoViewStore store = new MongoViewStore(mongo, ReadModel.collection(CaseView.COLLECTION, generation),
-                ReadModel.collection(Inbox.COLLECTION, generation));
+                ReadModel.collection(Inbox.COLLECTION, generation),
+                ReadModel.collection(CaseList.COLLECTION, generation));
         return new CaseViewProjection(store, phones, changes.whileLive(live));
     }
 }

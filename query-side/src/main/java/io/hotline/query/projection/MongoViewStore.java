@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.inbox.Inbox;
 import org.bson.Document;
@@ -35,11 +36,14 @@ public final class MongoViewStore implements ViewStore {
     private final ReactiveMongoTemplate mongo;
     private final String cases;
     private final String inboxes;
+    private final String list;
 
-    public MongoViewStore(ReactiveMongoTemplate mongo, String casesCollection, String inboxCollection) {
+    public MongoViewStore(ReactiveMongoTemplate mongo, String casesCollection, String inboxCollection,
+                          String listCollection) {
         this.mongo = mongo;
         this.cases = casesCollection;
         this.inboxes = inboxCollection;
+        this.list = listCollection;
     }
 
     @Override
@@ -60,6 +64,21 @@ public final class MongoViewStore implements ViewStore {
     @Override
     public void saveInbox(Inbox inbox) {
         mongo.save(inbox, inboxes).block(WAIT);
+    }
+
+    @Override
+    public long listLength() {
+        return CaseList.length(mongo.getCollection(list)
+                .flatMap(target -> Mono.from(target.find(CaseList.lengthKey()).first()))
+                .block(WAIT));
+    }
+
+    @Override
+    public void saveListLength(long length) {
+        mongo.getCollection(list)
+                .flatMap(target -> Mono.from(target.replaceOne(CaseList.lengthKey(), CaseList.lengthDocument(length),
+                        new ReplaceOptions().upsert(true))))
+                .block(WAIT);
     }
 
     @Override

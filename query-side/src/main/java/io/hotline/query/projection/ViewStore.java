@@ -26,6 +26,12 @@ public interface ViewStore {
 
     void saveInbox(Inbox inbox);
 
+    /** How many places the {@link io.hotline.query.caseview.CaseList case list} has taken: the last one given. */
+    long listLength();
+
+    /** Records that the case list's places up to {@code length} are taken. */
+    void saveListLength(long length);
+
     /** The stored views of these cases; cases without a view are left out. */
     default Map<String, CaseView> findCases(Collection<String> caseIds) {
         Map<String, CaseView> found = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.hotline.query.readmodel;
 
+import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.figures.FigureCollections;
 import io.hotline.query.inbox.Inbox;
@@ -18,14 +19,19 @@ import java.util.Optional;
  *
  * @param name        what {@code /api/v1/admin/rebuild/{readModel}} calls it
  * @param collections base collection names; generation 1 uses them as they are, generation n adds {@code _gn}
- * @param indexes     per base collection, the non-unique indexes searches use (the embedded store ignores them:
- *                    its hot paths are {@code _id} lookups)
+ * @param indexes     per base collection, the secondary indexes searches use (the embedded store uses only the
+ *                    unique ones: its hot paths are lookups on {@code _id} or on a unique index)
  */
 public record ReadModel(String name, List<String> collections, Map<String, List<IndexDefinition>> indexes) {
 
-    /** Case views and unit inboxes: one projection keeps both, so they are one read model. */
-    public static final ReadModel CASES = new ReadModel("case-view", List.of(CaseView.COLLECTION, Inbox.COLLECTION),
+    /**
+     * Case views, unit inboxes and the case list's length: one projection keeps them all, so they are one read
+     * model. The list's places are a sparse unique index: views made before the list have none.
+     */
+    public static final ReadModel CASES = new ReadModel("case-view",
+            List.of(CaseView.COLLECTION, Inbox.COLLECTION, CaseList.COLLECTION),
             Map.of(CaseView.COLLECTION, List.of(
+                    new Index().on(CaseList.POSITION, Sort.Direction.DESC).unique().sparse().named("list_position"),
                     new Index().on("status", Sort.Direction.ASC).named("status"),
                     new Index().on("currentUnits", Sort.Direction.ASC).named("current_units"),
                     new Index().on("involvedUnits", Sort.Direction.ASC).named("involved_units"),

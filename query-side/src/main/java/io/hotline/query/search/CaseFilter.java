@@ -28,6 +28,10 @@ public record CaseFilter(Set<CaseStatus> statuses, String unit, Category categor
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
                          String number, String scopeUnit, Pending pending) {
 
+    /** No filter at all: every case, as the hotline's staff see the search screen open. */
+    public static final CaseFilter ANY = new CaseFilter(null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+
     /** What a case may be waiting on a coordinator for. */
     public enum Pending {
         OBJECTION,

@@ -1,5 +1,6 @@
 package io.hotline.query.search;
 
+import io.hotline.query.caseview.CaseList;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -93,7 +94,8 @@ public final class CaseSearch {
     static Query summaryFields(Query query) {
         query.fields().include("caseNumber", "caseNumbers", "status", "channel", "category", "urgency", "area",
                 "title", "citizen", "leadUnit", "accountableUnit", "assistingUnits", "registeredAt", "signForDeadline",
-                "completionDeadline", "nextDue", "supervised", "version", "pendingObjection", "pendingExtension");
+                "completionDeadline", "nextDue", "supervised", "version", "pendingObjection", "pendingExtension",
+                CaseList.POSITION);
         return query;
     }
 }

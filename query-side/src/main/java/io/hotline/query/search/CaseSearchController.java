@@ -5,6 +5,7 @@ import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
 import io.hotline.query.QueryProperties;
+import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.ReadModel;
@@ -41,8 +42,9 @@ import java.util.regex.Pattern;
  * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count; any
  * other parameter is refused. A unit handler's results are limited to their own unit's cases, show no complainant,
  * and may not be searched by phone (that would tell a unit whether a number it knows belongs to the person
- * complaining about it). Ad-hoc search may scan on the embedded store; a real MongoDB uses the indexes created for
- * each read-model generation.
+ * complaining about it). The search without any filter, as the screen opens for the hotline's staff, is read off
+ * the case list ({@link NewestFirst}); other searches may scan on the embedded store, and a real MongoDB uses the
+ * indexes created for each read-model generation.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -64,11 +66,13 @@ class CaseSearchController {
     private final Clock clock;
     private final QueryProperties properties;
     private final ZoneId zone;
+    private final NewestFirst newestFirst;
 
     CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
-                         @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+                         @Value("${app.zone:Asia/Shanghai}") ZoneId zone, NewestFirst newestFirst) {
         this.mongo = mongo;
+        this.newestFirst = newestFirst;
         this.generations = generations;
         this.readers = readers;
         this.phones = phones;
@@ -126,16 +130,28 @@ class CaseSearchController {
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
-                    Query counting = CaseSearch.query(filter, now);
-                    Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))
-                            .skip((long) pageNumber * pageSize).limit(pageSize);
-                    return Mono.zip(mongo.count(counting, CaseView.class, collection),
-                                    mongo.find(paging, CaseView.class, collection)
-                                            .map(view -> CaseSummary.of(view, now, scope.mayKnowComplainant()))
-                                            .collectList())
-                            .map(found -> new SearchPage(found.getT2(), pageNumber, pageSize, found.getT1(),
-                                    (int) ((found.getT1() + pageSize - 1) / pageSize)));
+                    Mono<SearchPage> searched = Mono.defer(() -> search(filter, collection, pageNumber, pageSize,
+                            now, scope.mayKnowComplainant()));
+                    if (!filter.equals(CaseFilter.ANY)) {
+                        return searched;
+                    }
+                    return newestFirst.page(collection, generations.liveCollection(ReadModel.CASES,
+                            CaseList.COLLECTION), pageNumber, pageSize, now, scope.mayKnowComplainant())
+                            .switchIfEmpty(searched);
                 });
+    }
+
+    /** The filter as a query: a scan and an in-memory sort on the embedded store, the indexes on MongoDB. */
+    private Mono<SearchPage> search(CaseFilter filter, String collection, int pageNumber, int pageSize, Instant now,
+                                    boolean mayKnowComplainant) {
+        Query counting = CaseSearch.query(filter, now);
+        Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))
+                .skip((long) pageNumber * pageSize).limit(pageSize);
+        return Mono.zip(mongo.count(counting, CaseView.class, collection),
+                        mongo.find(paging, CaseView.class, collection)
+                                .map(view -> CaseSummary.of(view, now, mayKnowComplainant))
+                                .collectList())
+                .map(found -> SearchPage.of(found.getT2(), pageNumber, pageSize, found.getT1()));
     }
 
     private static Set<CaseStatus> statuses(String value) {

@@ -87,7 +87,7 @@ class BatchedProjectionTest {
     }
 
     @ParameterizedTest(name = "the flush fails at its write #{0}")
-    @ValueSource(ints = {0, 1, 2, 3, 5})
+    @ValueSource(ints = {0, 1, 2, 3, 5, 7, 8, 9})
     void aFlushCutShortIsFinishedByTheRetriedBatch(int failingWrite) {
         FailingStore store = new FailingStore(failingWrite);
         int size = 6;
@@ -104,6 +104,24 @@ class BatchedProjectionTest {
             }
         }
         assertThat(failed).isTrue();
+        assertThat(store.snapshot()).isEqualTo(ONE_BY_ONE);
+    }
+
+    @Test
+    void theListsLengthLostAfterItsViewsWereStoredIsFoundAgainByTheRetriedBatch() {
+        FailingStore store = new FailingStore(Integer.MAX_VALUE);
+        store.failListLength = true;
+        int half = LOG.size() / 2;
+        try {
+            batch(projection(store), 0, half);
+        } catch (IllegalStateException expected) {
+            // the views of the first half are stored; the length of the list is not
+        }
+        assertThat(store.listLength).isZero();
+
+        batch(projection(store), 0, half);
+        inBatches(projection(store), 5);
+
         assertThat(store.snapshot()).isEqualTo(ONE_BY_ONE);
     }
 
@@ -142,9 +160,13 @@ class BatchedProjectionTest {
         assertThat(told).contains("c1", "c2", "c3", "c4");
     }
 
-    /** Fails its n-th write of a document (inboxes and case views counted together), once. */
+    /**
+     * Fails its n-th write of a document (inboxes, case views and the list's length counted together), once; or,
+     * when asked, its first write of the list's length.
+     */
     private static final class FailingStore extends InMemoryViewStore {
         private int writesBeforeFailure;
+        private boolean failListLength;
 
         FailingStore(int writesBeforeFailure) {
             this.writesBeforeFailure = writesBeforeFailure;
@@ -166,6 +188,16 @@ class BatchedProjectionTest {
         public void saveInbox(Inbox inbox) {
             maybeFail();
             super.saveInbox(inbox);
+        }
+
+        @Override
+        public void saveListLength(long length) {
+            if (failListLength) {
+                failListLength = false;
+                throw new IllegalStateException("injected: the node died before the list's length was stored");
+            }
+            maybeFail();
+            super.saveListLength(length);
         }
     }
 }

@@ -60,6 +60,33 @@ class CaseViewProjectionTest {
     }
 
     @Test
+    void eachNewCaseTakesTheNextPlaceOnTheCaseListAndKeepsIt() {
+        CaseStory first = CaseStory.of("c1").registered("N1");
+        CaseStory second = CaseStory.of("c2").registered("N2");
+        first.tell(projection);
+        second.tell(projection);
+        CaseStory.of("c3").registered("N3").dispatched("WATER").tell(projection);
+        CaseView later = told(CaseStory.of("c1").registered("N1").dispatched("WATER").signedFor("WATER"));
+
+        assertThat(later.listPosition()).isEqualTo(1);
+        assertThat(store.view("c2").listPosition()).isEqualTo(2);
+        assertThat(store.view("c3").listPosition()).isEqualTo(3);
+        assertThat(store.listLength()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegistrationDeliveredAgainTakesNoSecondPlace() {
+        CaseStory story = CaseStory.of("c1").registered("N1");
+        story.tell(projection);
+        story.tell(projection);
+        CaseStory.of("c2").registered("N2").tell(projection);
+
+        assertThat(store.view("c1").listPosition()).isEqualTo(1);
+        assertThat(store.view("c2").listPosition()).isEqualTo(2);
+        assertThat(store.listLength()).isEqualTo(2);
+    }
+
+    @Test
     void anErasureLeavesTheCaseAndForgetsThePerson() {
         CaseView view = told(CaseStory.of("c1").registered("20261120-000001").dispatched("WATER").erased());
 

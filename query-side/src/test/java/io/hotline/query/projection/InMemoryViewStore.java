@@ -23,6 +23,7 @@ public class InMemoryViewStore implements ViewStore {
 
     final Map<String, Document> cases = new TreeMap<>();
     final Map<String, Document> inboxes = new TreeMap<>();
+    long listLength;
     int caseWrites;
     int inboxWrites;
 
@@ -63,6 +64,16 @@ public class InMemoryViewStore implements ViewStore {
         inboxWrites++;
     }
 
+    @Override
+    public long listLength() {
+        return listLength;
+    }
+
+    @Override
+    public void saveListLength(long length) {
+        listLength = length;
+    }
+
     public CaseView view(String caseId) {
         return findCase(caseId).orElseThrow();
     }
@@ -76,6 +87,7 @@ public class InMemoryViewStore implements ViewStore {
         Map<String, String> all = new TreeMap<>();
         cases.forEach((id, doc) -> all.put("case_view/" + id, doc.toJson()));
         inboxes.forEach((id, doc) -> all.put("inbox/" + id, doc.toJson()));
+        all.put("case_list/length", Long.toString(listLength));
         return all;
     }
 }
