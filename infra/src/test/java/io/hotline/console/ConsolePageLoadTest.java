@@ -147,7 +147,8 @@ class ConsolePageLoadTest {
         List<EventMessage<?>> batch = new ArrayList<>();
         for (int n = 0; n < CASES; n++) {
             String caseId = CaseIds.forRequest("load-" + n);
-            Instant at = now.minus(Duration.ofMinutes(n * 20L * 24 * 60 / CASES));
+            // the last twenty days, appended oldest first as the hotline would have registered them
+            Instant at = now.minus(Duration.ofMinutes((CASES - 1L - n) * 20 * 24 * 60 / CASES));
             List<Object> story = new ArrayList<>();
             story.add(new CaseRegistered(caseId, NUMBER_DAY.format(at) + String.format("-%06d", n), "load-" + n, Channel.values()[n % Channel.values().length],
                     Category.values()[n % Category.values().length], n % 50 == 0 ? Urgency.URGENT : Urgency.NORMAL,

@@ -3,6 +3,7 @@ package io.hotline.infra.audit;
 import io.hotline.infra.roles.Roles;
 import io.hotline.kernel.cases.PersonalDataRevealed;
 import io.hotline.kernel.common.Actor;
+import io.hotline.query.readmodel.MatchCount;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,7 @@ class AccessTrail {
         Query counting = Query.query(criteria);
         Query paging = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "at"))
                 .skip((long) page * size).limit(size);
-        return Mono.zip(mongo.count(counting, collection), mongo.find(paging, Document.class, collection).collectList())
+        return Mono.zip(MatchCount.of(mongo, counting, Document.class, collection), mongo.find(paging, Document.class, collection).collectList())
                 .map(found -> new Found(found.getT2(), found.getT1()));
     }
 

@@ -8,6 +8,7 @@ import io.hotline.query.QueryProperties;
 import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
+import io.hotline.query.readmodel.MatchCount;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
@@ -147,7 +148,7 @@ class CaseSearchController {
         Query counting = CaseSearch.query(filter, now);
         Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))
                 .skip((long) pageNumber * pageSize).limit(pageSize);
-        return Mono.zip(mongo.count(counting, CaseView.class, collection),
+        return Mono.zip(MatchCount.of(mongo, counting, CaseView.class, collection),
                         mongo.find(paging, CaseView.class, collection)
                                 .map(view -> CaseSummary.of(view, now, mayKnowComplainant))
                                 .collectList())
