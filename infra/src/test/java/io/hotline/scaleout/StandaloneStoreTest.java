@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import io.hotline.infra.mongo.DurableH2Backend;
 import io.hotline.infra.mongo.DurableH2Backend.Durability;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +91,7 @@ class StandaloneStoreTest {
         try {
             for (Durability durability : Durability.values()) {
                 MongoServer server = new MongoServer(new DurableH2Backend(
-                        dataDir.resolve(durability.name() + ".mv").toString(), durability));
+                        MVStore.open(dataDir.resolve(durability.name() + ".mv").toString()), durability));
                 server.bind("127.0.0.1", 0);
                 servers.put(durability, server);
                 clients.put(durability, client(server.getLocalAddress().getPort()));

@@ -3,6 +3,7 @@ package io.hotline.infra.mongo;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 import java.util.Locale;
 import java.util.Set;
@@ -43,8 +44,8 @@ public class DurableH2Backend extends H2Backend {
 
     private final Durability durability;
 
-    public DurableH2Backend(String fileName, Durability durability) {
-        super(fileName);
+    public DurableH2Backend(MVStore store, Durability durability) {
+        super(store);
         this.durability = durability;
     }
 

@@ -32,14 +32,15 @@ public class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMongo embeddedMongo(@Value("${app.data-dir:./data}") Path dataDir,
                                 @Value("${app.embedded-mongo.port:0}") int port,
-                                @Value("${app.embedded-mongo.database:hotline}") String database) {
+                                @Value("${app.embedded-mongo.database:hotline}") String database,
+                                @Value("${app.embedded-mongo.cache-mb:0}") int cacheMb) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("hotline.mv").toAbsolutePath();
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new H2Backend(StoreFile.open(file, cacheMb));
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();

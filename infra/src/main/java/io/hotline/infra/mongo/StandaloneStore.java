@@ -107,7 +107,7 @@ public final class StandaloneStore {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDir().toAbsolutePath(), e);
         }
         Path file = settings.dataDir().resolve("hotline.mv").toAbsolutePath();
-        DurableH2Backend backend = new DurableH2Backend(file.toString(), settings.durability());
+        DurableH2Backend backend = new DurableH2Backend(StoreFile.open(file, 0), settings.durability());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", settings.port());
