@@ -12,6 +12,7 @@ import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Citizen;
 import io.hotline.kernel.common.Role;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
@@ -212,6 +213,8 @@ class HotlineBenchmark {
                 return i;
             }
             Document copy = new Document(template);
+            // a copy made here takes no place on the case list (its places are unique and the projection's to give)
+            copy.remove(CaseList.POSITION);
             copy.put("_id", "seed-" + i);
             copy.put("caseNumbers", List.of("20260101-" + i));
             batch.add(copy);
