@@ -130,7 +130,8 @@ class AccessTrail {
         Query counting = Query.query(criteria);
         Query paging = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "at"))
                 .skip((long) page * size).limit(size);
-        return Mono.zip(MatchCount.of(mongo, counting, Document.class, collection), mongo.find(paging, Document.class, collection).collectList())
+        return Mono.zip(MatchCount.of(mongo, counting, Document.class, collection),
+                        mongo.find(paging, Document.class, collection).collectList())
                 .map(found -> new Found(found.getT2(), found.getT1()));
     }
 

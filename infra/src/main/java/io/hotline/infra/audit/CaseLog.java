@@ -87,12 +87,8 @@ class CaseLog {
             if (lastSeq >= last) {
                 break;
             }
-            commit = commitStartingAt(caseId, lastSeq + 1);
+            commit = MongoCommitLogStorageEngine.commitStartingAt(commits, caseId, lastSeq + 1);
         }
         return found;
-    }
-
-    private Document commitStartingAt(String caseId, long firstSeq) {
-        return commits.find(MongoCommitLogStorageEngine.commitKey(caseId, firstSeq)).first();
     }
 }

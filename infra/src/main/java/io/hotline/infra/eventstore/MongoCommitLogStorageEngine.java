@@ -540,6 +540,11 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
     }
 
     private Document commitStartingAt(String aggregateId, long firstSeq) {
+        return commitStartingAt(commits, aggregateId, firstSeq);
+    }
+
+    /** The commit of {@code aggregateId} starting at {@code firstSeq}, or null: one unique-key lookup. */
+    public static Document commitStartingAt(MongoCollection<Document> commits, String aggregateId, long firstSeq) {
         return commits.find(commitKey(aggregateId, firstSeq)).first();
     }
 
@@ -551,7 +556,7 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
      */
     public static Document commitHolding(MongoCollection<Document> commits, String aggregateId, long seq) {
         for (long start = seq; start >= Math.max(0, seq - (MAX_EVENTS_PER_COMMIT - 1)); start--) {
-            Document commit = commits.find(commitKey(aggregateId, start)).first();
+            Document commit = commitStartingAt(commits, aggregateId, start);
             if (commit != null) {
                 return commit.get("lastSeq", Number.class).longValue() >= seq ? commit : null;
             }

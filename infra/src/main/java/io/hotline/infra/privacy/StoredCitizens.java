@@ -44,7 +44,7 @@ public class StoredCitizens {
 
     /** The citizen of a case as its registration stored it; empty when the log holds no such case. */
     public Optional<CaseCitizen> ofCase(String caseId) {
-        Document first = commits.find(MongoCommitLogStorageEngine.commitKey(caseId, 0L)).first();
+        Document first = MongoCommitLogStorageEngine.commitStartingAt(commits, caseId, 0);
         if (first == null) {
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package io.hotline.query.caseview;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Mono;
 
 /**
  * Every case view in the order its generation of the read model made them: the n-th view made has
@@ -37,8 +39,11 @@ public final class CaseList {
         return new Document("_id", LENGTH_ID).append(LENGTH, length);
     }
 
-    /** The length a stored length document holds; 0 when there is none (an empty or a pre-list generation). */
-    public static long length(Document stored) {
-        return stored == null ? 0 : stored.get(LENGTH, Number.class).longValue();
+    /** The list's length as stored in {@code collection}; 0 when there is none (an empty or a pre-list generation). */
+    public static Mono<Long> lengthIn(ReactiveMongoTemplate mongo, String collection) {
+        return mongo.getCollection(collection)
+                .flatMap(target -> Mono.from(target.find(lengthKey()).first()))
+                .map(stored -> stored.get(LENGTH, Number.class).longValue())
+                .defaultIfEmpty(0L);
     }
 }

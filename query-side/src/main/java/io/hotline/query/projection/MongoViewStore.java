@@ -68,9 +68,7 @@ public final class MongoViewStore implements ViewStore {
 
     @Override
     public long listLength() {
-        return CaseList.length(mongo.getCollection(list)
-                .flatMap(target -> Mono.from(target.find(CaseList.lengthKey()).first()))
-                .block(WAIT));
+        return CaseList.lengthIn(mongo, list).block(WAIT);
     }
 
     @Override

@@ -32,11 +32,7 @@ class NewestFirst {
 
     /** Page {@code page} of every case, or empty when the list cannot be trusted now. */
     Mono<SearchPage> page(String views, String list, int page, int size, Instant now, boolean mayKnowComplainant) {
-        Mono<Long> length = mongo.getCollection(list)
-                .flatMap(target -> Mono.from(target.find(CaseList.lengthKey()).first()))
-                .map(CaseList::length)
-                .defaultIfEmpty(0L);
-        return Mono.zip(length, mongo.estimatedCount(views)).flatMap(sizes -> {
+        return Mono.zip(CaseList.lengthIn(mongo, list), mongo.estimatedCount(views)).flatMap(sizes -> {
             long total = sizes.getT1();
             if (total != sizes.getT2()) {
                 return Mono.empty();
