@@ -119,6 +119,16 @@ export function actionsFor(me, source, only) {
 }
 
 /**
+ * Waits until the case's view shows an action's result ({version} from the command's answer): the read side follows
+ * the log a moment behind. A unit's inbox is stored before the case view, so a list read after this shows it too.
+ */
+export async function applied(caseId, result) {
+    if (result && result.version !== undefined && caseId) {
+        await get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion: result.version}).catch(() => null);
+    }
+}
+
+/**
  * A row of buttons for the allowed actions; done(result, key) runs after a successful one (result has the case's
  * new version).
  */

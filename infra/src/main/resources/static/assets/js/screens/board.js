@@ -6,7 +6,7 @@ import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
 import {hasAny} from '../catalog.js';
-import {actionButtons} from './actions.js';
+import {actionButtons, applied} from './actions.js';
 
 const SIZE = 20;
 const AUTO_REFRESH_MS = 60000;
@@ -74,9 +74,7 @@ export function render(main, context) {
     }
 
     async function afterAction(result, caseId) {
-        if (result && result.version !== undefined && caseId) {
-            await get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion: result.version}).catch(() => null);
-        }
+        await applied(caseId, result);
         loadAll();
     }
 

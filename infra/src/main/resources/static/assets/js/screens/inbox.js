@@ -4,7 +4,7 @@ import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, field, formatTime, h, remaining, table, warningBadge} from '../dom.js';
 import {hasAny} from '../catalog.js';
-import {actionButtons} from './actions.js';
+import {actionButtons, applied} from './actions.js';
 
 const PAGE = 100;
 const LAST_UNIT_KEY = 'hotline.inbox.unit';
@@ -67,7 +67,8 @@ export function render(main, context) {
                 {title: t('col.deadline'), cell: item => item.due ? h('span', {},
                     h('span', {class: 'deadline-kind'}, enumText('deadlineKind', item.deadlineKind)), ' ',
                     formatTime(item.due), h('br'), h('span', {class: 'hint'}, remaining(item.due, item.warning))) : '—'},
-                {title: t('col.actions'), cell: item => actionButtons(me, item, refresh) || '—', class: 'col-actions'},
+                {title: t('col.actions'), cell: item => actionButtons(me, item,
+                    result => applied(item.caseId, result).then(refresh)) || '—', class: 'col-actions'},
             ],
         }));
         if (answer.items.length > shown) {
@@ -86,10 +87,21 @@ export function render(main, context) {
         }
     }
 
+    /**
+     * Shows an answer unless a newer one is on the page: a refresh and the stream answer independently, and an
+     * answer read before an action must not replace one read after it (the stream would not send that state again).
+     */
+    function show(next) {
+        if (answer && Date.parse(next.asOf) < Date.parse(answer.asOf)) {
+            return;
+        }
+        answer = next;
+        draw();
+    }
+
     async function refresh() {
         try {
-            answer = await get('/api/v1/inbox', {unit});
-            draw();
+            show(await get('/api/v1/inbox', {unit}));
         } catch (error) {
             clear(list).append(errorState(error));
         }
@@ -98,10 +110,9 @@ export function render(main, context) {
     function connect() {
         source = new EventSource(`/api/v1/inbox/stream?unit=${encodeURIComponent(unit)}`);
         source.addEventListener('inbox', event => {
-            answer = JSON.parse(event.data);
             live.className = 'live on';
             live.textContent = t('inbox.live');
-            draw();
+            show(JSON.parse(event.data));
         });
         source.addEventListener('open', () => {
             live.className = 'live on';
