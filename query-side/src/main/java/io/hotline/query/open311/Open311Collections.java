@@ -1,0 +1,32 @@
+package io.hotline.query.open311;
+
+import io.hotline.query.readmodel.ReadModel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The collections of the Open311 read model ({@link ReadModel#OPEN311}) and how its day lists are named.
+ * <ul>
+ *   <li>{@code open311_requests}: one {@link RequestRecord} per request, {@code _id} = case id;</li>
+ *   <li>{@code open311_days}: one document per UTC day ({@code _id} = {@code 2026-11-23}) listing the case ids
+ *       filed that day ({@code requests}), so the listing's date window is a bounded set of {@code _id}
+ *       lookups (at most 91 days) instead of a sorted range query, which the embedded store would answer by
+ *       scanning every request;</li>
+ *   <li>{@code open311_tokens}: {@code _id} = case number, {@code caseId}: the token endpoint's lookup.</li>
+ * </ul>
+ */
+final class Open311Collections {
+
+    static final String REQUESTS = "open311_requests";
+    static final String DAYS = "open311_days";
+    static final String TOKENS = "open311_tokens";
+
+    private Open311Collections() {
+    }
+
+    static String day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+}

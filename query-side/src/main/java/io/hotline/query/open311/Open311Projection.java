@@ -1,0 +1,74 @@
+package io.hotline.query.open311;
+
+import io.hotline.kernel.cases.CaseLocated;
+import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.common.Channel;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+
+/**
+ * Keeps one generation of the Open311 read model: for every case registered through Open311, its record, its
+ * place in its day's list and its case number as a token. Cases from other channels are not listed: their
+ * descriptions were given to an operator, not published by a reporting app, and stay out of a public API.
+ *
+ * <h2>Idempotent under redelivery and replay</h2>
+ * Every write is an upsert by {@code _id} that sets the same values from the same event ({@code $set}, and
+ * {@code $addToSet} for a day's list), so applying an event twice leaves the documents as once. The registration
+ * writes only the fields it knows, and the location only its own, so the two events may be applied again in
+ * any number without undoing each other. Blocking on purpose: it runs on an event processor's thread and must
+ * not acknowledge an event before its writes are stored.
+ */
+public class Open311Projection {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ReactiveMongoTemplate mongo;
+    private final String requests;
+    private final String days;
+    private final String tokens;
+
+    Open311Projection(ReactiveMongoTemplate mongo, String requests, String days, String tokens) {
+        this.mongo = mongo;
+        this.requests = requests;
+        this.days = days;
+        this.tokens = tokens;
+    }
+
+    @EventHandler
+    public void on(CaseRegistered event) {
+        if (event.channel() != Channel.OPEN311) {
+            return;
+        }
+        Update registration = new Update()
+                .set("caseNumber", event.caseNumber())
+                .set("category", event.category())
+                .set("description", event.content())
+                .set("requestedAt", event.registeredAt());
+        mongo.upsert(byId(event.caseId()), registration, requests).block(WAIT);
+        mongo.upsert(byId(event.caseNumber()), new Update().set("caseId", event.caseId()), tokens).block(WAIT);
+        mongo.upsert(byId(Open311Collections.day(event.registeredAt())),
+                new Update().addToSet("requests", event.caseId()), days).block(WAIT);
+    }
+
+    /** Only for requests this model holds: a place recorded on a case from another channel is not published. */
+    @EventHandler
+    public void on(CaseLocated event) {
+        Update located = new Update().set("mediaUrl", event.mediaUrl());
+        if (event.location() != null) {
+            located.set("latitude", event.location().latitude())
+                    .set("longitude", event.location().longitude())
+                    .set("address", event.location().address())
+                    .set("addressId", event.location().addressId());
+        }
+        mongo.updateFirst(byId(event.caseId()), located, requests).block(WAIT);
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}

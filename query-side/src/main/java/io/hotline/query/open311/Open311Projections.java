@@ -1,0 +1,34 @@
+package io.hotline.query.open311;
+
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.ReadModelProjection;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Makes the {@link Open311Projection} of a generation of {@link ReadModel#OPEN311}, so the read-model machinery
+ * builds, rebuilds and switches it like the others ({@code POST /api/v1/admin/rebuild/open311-requests}).
+ */
+@Component
+class Open311Projections implements ReadModelProjection {
+
+    private final ReactiveMongoTemplate mongo;
+
+    Open311Projections(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public ReadModel model() {
+        return ReadModel.OPEN311;
+    }
+
+    @Override
+    public Object forGeneration(int generation, BooleanSupplier live) {
+        return new Open311Projection(mongo, ReadModel.collection(Open311Collections.REQUESTS, generation),
+                ReadModel.collection(Open311Collections.DAYS, generation),
+                ReadModel.collection(Open311Collections.TOKENS, generation));
+    }
+}
