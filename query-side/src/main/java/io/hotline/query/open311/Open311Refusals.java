@@ -29,7 +29,7 @@ class Open311Refusals {
         return Open311Answers.refused(format(exchange), refusal);
     }
 
-    /** A request that could not be read (a parameter that does not convert, a malformed path). */
+    /** A request WebFlux could not read: answered in the same words as the intake answers it. */
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<String> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
         return Open311Answers.refused(format(exchange), new Open311Refusal(HttpStatus.BAD_REQUEST.value(), "body",
