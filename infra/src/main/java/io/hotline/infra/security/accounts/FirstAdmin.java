@@ -20,6 +20,8 @@ import java.util.Set;
  * signed in to and no install shares a default password with another. The password is
  * {@code app.security.admin-password} ({@code HOTLINE_ADMIN_PASSWORD}) when set, otherwise a random one that is
  * logged once, at WARN, at creation and never again. Two nodes starting together both try; the store keeps one.
+ * Once accounts exist the setting does nothing; when it is set then, a WARN says so, because an operator who sets
+ * it on a store that already has accounts expects to sign in with it and otherwise learns only from a 401.
  */
 class FirstAdmin implements ApplicationRunner {
 
@@ -48,9 +50,19 @@ class FirstAdmin implements ApplicationRunner {
         ensure().block(Duration.ofMinutes(1));
     }
 
-    /** Creates the administrator if there is no account at all; does nothing otherwise. */
+    /** Creates the administrator if there is no account at all; otherwise only warns if the setting is ignored. */
     Mono<Void> ensure() {
-        return accounts.anyExists().flatMap(exists -> exists ? Mono.empty() : create());
+        return accounts.anyExists().flatMap(exists -> exists ? warnIfIgnored() : create());
+    }
+
+    private Mono<Void> warnIfIgnored() {
+        String configured = settings.adminPassword();
+        if (configured != null && !configured.isBlank()) {
+            log.warn("app.security.admin-password (HOTLINE_ADMIN_PASSWORD) is set but ignored: accounts exist "
+                    + "already, so no administrator is created and no password is changed. Sign in with the "
+                    + "existing administrator's password, or start on an empty data folder.");
+        }
+        return Mono.empty();
     }
 
     private Mono<Void> create() {
