@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>
  * {@link Durability#COMMIT} hands the data to the operating system: it survives a crash of the store process
  * (the failure the scale-out tests inject). {@link Durability#FSYNC} also forces it to the disk, so it survives
- * a crash of the machine, at several times the cost per write (README, "Operations").
+ * a crash of the machine, at several times the cost per write (docs/operations.md).
  */
 public class DurableH2Backend extends H2Backend {
 
