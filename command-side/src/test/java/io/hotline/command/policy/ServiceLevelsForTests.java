@@ -2,7 +2,6 @@ package io.hotline.command.policy;
 
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Urgency;
-import io.hotline.kernel.time.HolidayCalendarFiles;
 import io.hotline.kernel.time.WorkingCalendar;
 
 import java.time.Instant;
@@ -14,11 +13,11 @@ import static io.hotline.command.policy.TimeLimit.Unit.HOURS;
 import static io.hotline.command.policy.TimeLimit.Unit.MINUTES;
 import static io.hotline.command.policy.TimeLimit.Unit.WORKING_DAYS;
 
-/** The default tiers of hotline-policy.yml written out, and the calendar pinned to the bundled notices. */
+/** The default tiers of hotline-policy.yml written out, and the calendar pinned to the 2025 and 2026 notices. */
 final class ServiceLevelsForTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final WorkingCalendar CALENDAR = WorkingCalendar.standard(HolidayCalendarFiles.bundled());
+    static final WorkingCalendar CALENDAR = WorkingCalendar.standard(NoticesFor2025And2026.holidays());
 
     static final ServiceLevelPolicy DEFAULTS = new ServiceLevelPolicy(
             new ServiceLevelPolicy.ServiceLevel(TimeLimit.of(1, WORKING_DAYS), TimeLimit.of(10, WORKING_DAYS)),

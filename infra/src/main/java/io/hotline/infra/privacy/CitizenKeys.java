@@ -73,7 +73,7 @@ public class CitizenKeys {
     }
 
     /** The key id a phone number's owner has (or would have); empty for a text without digits. */
-    public Optional<String> keyIdForPhone(String phone) {
+    Optional<String> keyIdForPhone(String phone) {
         String digits = PhoneHasher.normalise(phone);
         return digits == null ? Optional.empty() : Optional.of(keyIdFor("phone:" + digits));
     }
@@ -102,12 +102,12 @@ public class CitizenKeys {
     }
 
     /** Whether a key is stored under this id now (no cache). */
-    public boolean exists(String id) {
+    boolean exists(String id) {
         return keys.find(Filters.eq("_id", id)).first() != null;
     }
 
     /** Destroys the key: everything sealed under it reads as erased from now on. True when there was one. */
-    public boolean destroy(String id) {
+    boolean destroy(String id) {
         boolean deleted = keys.deleteOne(Filters.eq("_id", id)).getDeletedCount() > 0;
         cache.put(id, null);
         return deleted;

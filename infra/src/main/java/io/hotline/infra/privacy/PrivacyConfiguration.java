@@ -1,20 +1,17 @@
 package io.hotline.infra.privacy;
 
+import io.hotline.command.privacy.SealedPersonalData;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
-import io.hotline.infra.roles.Roles;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
-import java.time.Clock;
-
 /**
  * Wires crypto-shredding: the master secret, the citizen key store (whose {@link PersonalDataModule} the event
- * store's serialisers use, see {@code EventStoreConfiguration}) and the erasures.
+ * store's serialisers use, see {@code EventStoreConfiguration}), and the command side's erasure process's way to
+ * them ({@link SealedPersonalData}).
  * <p>
  * The module is deliberately not a bean: Spring Boot adds every Jackson module bean to the web's mapper, and the
  * web must answer a revealed citizen in plain form, never as a sealed envelope.
@@ -43,9 +40,7 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    @Conditional(Roles.CommandRole.class)
-    CitizenErasures citizenErasures(CitizenKeys keys, StoredCitizens stored, CommandGateway commands,
-                                    MongoDatabaseFactory mongo, Clock clock) {
-        return new CitizenErasures(keys, stored, commands, mongo.getMongoDatabase(), clock);
+    SealedPersonalData sealedPersonalData(CitizenKeys keys, StoredCitizens stored) {
+        return new CryptoShredding(keys, stored);
     }
 }

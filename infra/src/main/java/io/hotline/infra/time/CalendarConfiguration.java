@@ -1,7 +1,6 @@
 package io.hotline.infra.time;
 
 import io.hotline.kernel.time.HolidayCalendar;
-import io.hotline.kernel.time.HolidayCalendarFiles;
 import io.hotline.kernel.time.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package io.hotline.infra.time;
 
-import io.hotline.kernel.time.HolidayDataException;
 import io.hotline.kernel.time.WorkingCalendar;
 import io.hotline.kernel.time.WorkingPeriod;
 import org.junit.jupiter.api.Test;

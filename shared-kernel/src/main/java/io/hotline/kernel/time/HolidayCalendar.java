@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The public holidays and make-up working days announced so far, and the years whose notice they come from.
- * China announces each year's days only in the preceding autumn, so the set grows at run time (see
- * {@link HolidayCalendarFiles}); a year without a notice falls back to plain weekends, and {@link #covers(int)}
+ * China announces each year's days only in the preceding autumn, so the set grows at run time (the platform
+ * loads it from one file a year); a year without a notice falls back to plain weekends, and {@link #covers(int)}
  * lets operators notice that before deadlines come out a day short.
  */
 public final class HolidayCalendar {

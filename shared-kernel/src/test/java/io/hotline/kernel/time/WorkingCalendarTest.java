@@ -16,11 +16,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The working-time rules, on the bundled 2025 and 2026 notices and the default office hours (7 h a day). */
+/** The working-time rules, on the 2025 and 2026 notices and the default office hours (7 h a day). */
 class WorkingCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final WorkingCalendar CALENDAR = WorkingCalendar.standard(HolidayCalendarFiles.bundled());
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.standard(NoticesFor2025And2026.holidays());
 
     /** A Shanghai wall-clock time, e.g. {@code "2025-03-07T16:30"}. */
     private static Instant at(String localDateTime) {

@@ -1,4 +1,7 @@
-package io.hotline.kernel.time;
+package io.hotline.infra.time;
+
+import io.hotline.kernel.time.AnnouncedDay;
+import io.hotline.kernel.time.HolidayCalendar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the holiday notices from plain-text files, one per year, named {@code cn-YYYY.txt}:
+ * Fills the kernel's {@link HolidayCalendar}, which is pure code, from the holiday notices kept as plain-text
+ * files, one per year, named {@code cn-YYYY.txt}:
  * <pre>
  * # 国务院办公厅关于2025年部分节假日安排的通知
  * 2025-01-01 HOLIDAY 元旦
@@ -40,10 +44,10 @@ import java.util.stream.Stream;
  * A malformed line stops loading with a message naming the file and the line: a skipped holiday would silently
  * shorten every deadline around it.
  */
-public final class HolidayCalendarFiles {
+final class HolidayCalendarFiles {
 
     /** Where the bundled files live on the class path, beside this class. */
-    static final String BUNDLED_LOCATION = "io/hotline/kernel/time/";
+    static final String BUNDLED_LOCATION = "io/hotline/infra/time/";
 
     /**
      * The years probed on the class path. A jar's directories cannot be listed portably, so the loader asks for
@@ -59,7 +63,7 @@ public final class HolidayCalendarFiles {
     }
 
     /** The years bundled with the software. */
-    public static HolidayCalendar bundled() {
+    static HolidayCalendar bundled() {
         return merge(bundledFiles());
     }
 
@@ -69,7 +73,7 @@ public final class HolidayCalendarFiles {
      *
      * @throws HolidayDataException if the directory cannot be read or a file in it is malformed
      */
-    public static HolidayCalendar bundledAnd(Path directory) {
+    static HolidayCalendar bundledAnd(Path directory) {
         Objects.requireNonNull(directory, "directory");
         if (!Files.isDirectory(directory)) {
             throw new HolidayDataException("The holiday data directory " + directory + " does not exist or is not "

@@ -1,7 +1,6 @@
-package io.hotline.infra.privacy;
+package io.hotline.command.privacy;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -11,8 +10,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
@@ -36,38 +37,38 @@ import java.util.UUID;
  * Each step may be repeated: posting the same erasure again finishes whatever a failure left undone (a case
  * records it once). The cases are looked up again after the key is gone, so a case registered for the same
  * person meanwhile is reached too.
+ * <p>
+ * The keys and the sealed log belong to the platform; the process reaches them through {@link SealedPersonalData}.
  */
-public class CitizenErasures {
+@Component
+class CitizenErasures {
 
     private static final Logger log = LoggerFactory.getLogger(CitizenErasures.class);
 
-    private final CitizenKeys keys;
-    private final StoredCitizens stored;
+    private final SealedPersonalData sealed;
     private final CommandGateway commands;
     private final MongoCollection<Document> records;
     private final Clock clock;
 
-    public CitizenErasures(CitizenKeys keys, StoredCitizens stored, CommandGateway commands, MongoDatabase database,
-                           Clock clock) {
-        this.keys = keys;
-        this.stored = stored;
+    CitizenErasures(SealedPersonalData sealed, CommandGateway commands, MongoDatabaseFactory mongo, Clock clock) {
+        this.sealed = sealed;
         this.commands = commands;
-        this.records = database.getCollection(Erasure.COLLECTION);
+        this.records = mongo.getMongoDatabase().getCollection(Erasure.COLLECTION);
         this.clock = clock;
     }
 
     /** Erases; blocking (store round trips and one command per case), so call it off the request threads. */
-    public Erasure erase(ErasureRequest request, Actor admin) {
+    Erasure erase(ErasureRequest request, Actor admin) {
         String keyId = request.phone() != null ? keyOfPhone(request.phone()) : keyOfCase(request.caseId());
-        Set<String> cases = new LinkedHashSet<>(stored.casesSealedUnder(keyId));
-        if (cases.isEmpty() && !keys.exists(keyId)) {
+        Set<String> cases = new LinkedHashSet<>(sealed.casesSealedUnder(keyId));
+        if (cases.isEmpty() && !sealed.keyExists(keyId)) {
             throw refused(HttpStatus.NOT_FOUND, "NO_PERSONAL_DATA", "No personal data is stored under this phone.");
         }
-        boolean destroyed = keys.destroy(keyId);
+        boolean destroyed = sealed.shred(keyId);
         Erasure erasure = Erasure.begun(UUID.randomUUID().toString(), keyId, request.phone() != null ? "PHONE" : "CASE",
                 request.caseId(), request.reference(), admin, clock.instant());
         records.insertOne(erasure.toDocument());
-        cases.addAll(stored.casesSealedUnder(keyId));
+        cases.addAll(sealed.casesSealedUnder(keyId));
 
         List<String> done = new ArrayList<>();
         List<String> unfinished = new ArrayList<>();
@@ -90,21 +91,21 @@ public class CitizenErasures {
     }
 
     /** The most recent erasures, newest first. */
-    public List<Erasure> recent(int limit) {
+    List<Erasure> recent(int limit) {
         return records.find().sort(Sorts.descending("at")).limit(limit).map(Erasure::of).into(new ArrayList<>());
     }
 
-    public Optional<Erasure> find(String erasureId) {
+    Optional<Erasure> find(String erasureId) {
         return Optional.ofNullable(records.find(Filters.eq("_id", erasureId)).first()).map(Erasure::of);
     }
 
     private String keyOfPhone(String phone) {
-        return keys.keyIdForPhone(phone).orElseThrow(() ->
+        return sealed.keyOfPhone(phone).orElseThrow(() ->
                 refused(HttpStatus.BAD_REQUEST, "INVALID_PHONE", "phone: must contain digits"));
     }
 
     private String keyOfCase(String caseId) {
-        StoredCitizens.CaseCitizen citizen = stored.ofCase(caseId).orElseThrow(() ->
+        SealedPersonalData.CaseCitizen citizen = sealed.citizenOfCase(caseId).orElseThrow(() ->
                 refused(HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "No such case."));
         if (citizen.keyIds().isEmpty()) {
             throw citizen.plain()

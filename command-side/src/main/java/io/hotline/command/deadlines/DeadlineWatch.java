@@ -1,4 +1,4 @@
-package io.hotline.infra.deadlines;
+package io.hotline.command.deadlines;
 
 import io.hotline.kernel.cases.CheckDeadline;
 import io.hotline.kernel.cases.DeadlineKind;
@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -24,7 +25,11 @@ import java.util.UUID;
  * and raises each once, so the watch may look twice (after a restart, a lease hand-over, an overlap) without
  * anything firing twice; and since the schedule and the progress live in MongoDB, nothing is missed across
  * restarts either.
+ * <p>
+ * The watch sends commands to cases, so it runs where the command side runs; the platform turns on Spring's
+ * scheduling for its {@code @Scheduled} pass.
  */
+@Component
 class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);

@@ -1,4 +1,4 @@
-package io.hotline.infra.deadlines;
+package io.hotline.command.deadlines;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;

@@ -1,4 +1,4 @@
-package io.hotline.infra.deadlines;
+package io.hotline.command.deadlines;
 
 import io.hotline.command.web.Callers;
 import io.hotline.kernel.cases.CaseIds;

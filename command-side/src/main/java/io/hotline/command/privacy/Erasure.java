@@ -1,4 +1,4 @@
-package io.hotline.infra.privacy;
+package io.hotline.command.privacy;
 
 import io.hotline.kernel.common.Actor;
 import org.bson.Document;

@@ -1,4 +1,4 @@
-package io.hotline.kernel.time;
+package io.hotline.infra.time;
 
 /**
  * Holiday data that cannot be trusted. Loading stops rather than skipping the line: a silently dropped holiday

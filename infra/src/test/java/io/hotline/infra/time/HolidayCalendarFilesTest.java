@@ -1,5 +1,8 @@
-package io.hotline.kernel.time;
+package io.hotline.infra.time;
 
+import io.hotline.kernel.time.AnnouncedDay;
+import io.hotline.kernel.time.HolidayCalendar;
+import io.hotline.kernel.time.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,7 +155,7 @@ class HolidayCalendarFilesTest {
 
         assertThatThrownBy(() -> HolidayCalendarFiles.bundledAnd(directory))
                 .isInstanceOf(HolidayDataException.class)
-                .hasMessageContaining("2026-10-01 is listed both in classpath:io/hotline/kernel/time/cn-2026.txt");
+                .hasMessageContaining("2026-10-01 is listed both in classpath:io/hotline/infra/time/cn-2026.txt");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.hotline.infra.deadlines;
+package io.hotline.command.deadlines;
 
 import io.hotline.kernel.cases.*;
 import org.axonframework.config.ProcessingGroup;

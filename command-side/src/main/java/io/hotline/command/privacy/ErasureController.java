@@ -1,10 +1,8 @@
-package io.hotline.infra.privacy;
+package io.hotline.command.privacy;
 
 import io.hotline.command.web.Callers;
-import io.hotline.infra.roles.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +25,6 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/v1/admin/privacy/erasures")
-@Conditional(Roles.CommandRole.class)
 class ErasureController {
 
     private final CitizenErasures erasures;
