@@ -1,5 +1,8 @@
 package io.hotline.infra.security;
 
+import io.hotline.kernel.open311.Format;
+import io.hotline.kernel.open311.Open311Error;
+import io.hotline.kernel.open311.Open311Xml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
@@ -111,8 +114,33 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
         log.warn("Rejected a {} request before sign-in: {}", exchange.getRequest().getMethod(),
                 why.contains("URL") && why.length() <= 200 ? why : "a header or method the firewall refuses");
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-        return write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
-                "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)");
+        String detail = "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)";
+        if (exchange.getRequest().getPath().value().startsWith("/open311/")) {
+            return writeGeoReportError(exchange, HttpStatus.BAD_REQUEST, detail);
+        }
+        return write(exchange, HttpStatus.BAD_REQUEST, "Bad request", detail);
+    }
+
+    /** Under {@code /open311/} a refusal is a GeoReport v2 error list, in the format the path's suffix names. */
+    private Mono<Void> writeGeoReportError(ServerWebExchange exchange, HttpStatus status, String description) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        Format format = Format.ofPath(exchange.getRequest().getPath().value());
+        List<Open311Error> errors = List.of(new Open311Error(status.value(), description));
+        byte[] body;
+        try {
+            body = format == Format.XML
+                    ? Open311Xml.write("errors", json.convertValue(errors, Object.class)).getBytes(StandardCharsets.UTF_8)
+                    : json.writeValueAsBytes(errors);
+        } catch (JsonProcessingException e) {
+            return Mono.error(e);
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.parseMediaType(format.contentType()));
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
     /** A failed sign-in through the form: 401 problem, never a redirect, no challenge (the form is the way in). */
