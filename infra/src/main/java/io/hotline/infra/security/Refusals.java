@@ -30,6 +30,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,12 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
 
     /** The user name a caller claimed in a Basic header, if it is shaped like one (never a password by mistake). */
     static String attemptedUsername(ServerHttpRequest request) {
+        String username = basicUsername(request);
+        return username != null && SignedInPerson.looksLikeUsername(username) ? username : null;
+    }
+
+    /** The user name of a Basic header, whatever its shape; null when the request carries none. */
+    public static String basicUsername(ServerHttpRequest request) {
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
@@ -193,11 +200,21 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            String username = colon < 0 ? decoded : decoded.substring(0, colon);
-            return SignedInPerson.looksLikeUsername(username) ? username : null;
+            return colon < 0 ? decoded : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {
-            return null;
+            return "";
         }
+    }
+
+    /** Too many failed sign-ins: 429 with {@code Retry-After} in whole seconds, recorded like every refusal. */
+    public Mono<Void> tooManySignIns(ServerWebExchange exchange, String attemptedUsername, Duration retryAfter,
+                                     String reason) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String who = SignedInPerson.looksLikeUsername(attemptedUsername) ? attemptedUsername : null;
+        return denials.record(exchange, who, HttpStatus.TOO_MANY_REQUESTS, reason)
+                .then(write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+                        "Too many failed sign-ins: try again in " + seconds + " s."));
     }
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
