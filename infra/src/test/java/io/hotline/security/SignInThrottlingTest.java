@@ -33,7 +33,6 @@ class SignInThrottlingTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", LocalSignInTest::tempDir);
-        registry.add("app.security.sign-in-throttling-test", () -> "own context");
         TestAccounts.configure(registry);
     }
 
