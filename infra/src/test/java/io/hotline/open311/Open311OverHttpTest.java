@@ -146,13 +146,16 @@ class Open311OverHttpTest {
         assertThat(Instant.parse(java.time.OffsetDateTime.parse(handling.path("expected_datetime").asText())
                 .toInstant().toString())).isAfter(Instant.now());
 
-        act(water, id, "reply", Map.of("result", "SOLVED", "text", "管道已修复"));
+        act(water, id, "reply", Map.of("result", "SOLVED", "text", "管道已修复，如有问题请拨打 0535-6681234 或 13800138000"));
         JsonNode replied = awaitRequest(id, request -> request.path("status").asText().equals("closed"));
-        assertThat(replied.path("status_notes").asText()).startsWith("已答复 REPLIED");
+        assertThat(replied.path("status_notes").asText()).as("the unit's reply, numbers scrubbed")
+                .isEqualTo("管道已修复，如有问题请拨打 *** 或 ***");
         assertThat(replied.path("agency_responsible").asText()).isEqualTo("WATER");
 
         act(operator, id, "close", null);
-        JsonNode closed = awaitRequest(id, request -> request.path("status_notes").asText().contains("CLOSED"));
+        awaitCaseStatus(operator, id, "CLOSED");
+        JsonNode closed = GeoReportSchemas.read(get("/open311/v2/requests/" + id + ".json", 200)).get(0);
+        assertThat(closed.path("status_notes").asText()).isEqualTo("管道已修复，如有问题请拨打 *** 或 ***");
         assertThat(closed.path("status").asText()).isEqualTo("closed");
         assertThat(closed.path("expected_datetime").isNull()).isTrue();
         assertThat(java.time.OffsetDateTime.parse(closed.path("updated_datetime").asText()))
@@ -493,6 +496,24 @@ class Open311OverHttpTest {
         WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
                 .contentType(MediaType.APPLICATION_JSON);
         (body == null ? spec.exchange() : spec.bodyValue(body).exchange()).expectStatus().isOk();
+    }
+
+    private void awaitCaseStatus(WebTestClient client, String caseId, String status) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(giveUp)) {
+            String body = client.get().uri("/api/v1/cases/{id}", caseId).exchange().expectBody(String.class)
+                    .returnResult().getResponseBody();
+            if (body != null && body.contains("\"status\":\"" + status + "\"")) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("case " + caseId + " never reached " + status);
     }
 
     /** The request as the public reads it, once it satisfies {@code until} (the views follow the log shortly). */

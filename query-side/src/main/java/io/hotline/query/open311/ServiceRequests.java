@@ -107,7 +107,7 @@ class ServiceRequests {
         Instant updated = view == null || view.updatedAt() == null ? record.requestedAt() : view.updatedAt();
         return new ServiceRequest(record.caseId(),
                 Open311Status.of(view == null ? null : view.status()),
-                Open311Status.notes(view == null ? null : view.status()),
+                Open311Status.notes(view == null ? null : view.status(), view == null ? null : view.lastReply()),
                 ServiceCatalogue.name(record.category()), record.category().name(), record.description(),
                 view == null ? CaseView.HOTLINE : view.accountableUnit(), null,
                 format(record.requestedAt()), format(updated), format(expected),
