@@ -156,6 +156,19 @@ class Open311OverHttpTest {
         awaitCaseStatus(operator, id, "CLOSED");
         JsonNode closed = GeoReportSchemas.read(get("/open311/v2/requests/" + id + ".json", 200)).get(0);
         assertThat(closed.path("status_notes").asText()).isEqualTo("管道已修复，如有问题请拨打 *** 或 ***");
+
+        // FixMyStreet pulls what happened through the servicerequestupdates extension
+        String window = "?start_date=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+                + "&end_date=" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(5)
+                + "&api_key=" + key;
+        JsonNode updates = awaitUpdates(window, id, 4);
+        assertThat(updates.findValuesAsText("status")).containsExactly("open", "open", "closed", "closed");
+        assertThat(updates.get(2).path("description").asText()).isEqualTo("管道已修复，如有问题请拨打 *** 或 ***");
+        assertThat(updates.get(0).path("update_id").asText()).isNotBlank();
+        assertThat(updates.get(3).path("updated_datetime").asText()).isNotBlank();
+        XmlAnswers.sameList(get("/open311/v2/servicerequestupdates.xml" + window.replace("+", "%2B"), 200),
+                "service_request_updates", "request_update",
+                GeoReportSchemas.read(get("/open311/v2/servicerequestupdates.json" + window.replace("+", "%2B"), 200)));
         assertThat(closed.path("status").asText()).isEqualTo("closed");
         assertThat(closed.path("expected_datetime").isNull()).isTrue();
         assertThat(java.time.OffsetDateTime.parse(closed.path("updated_datetime").asText()))
@@ -496,6 +509,32 @@ class Open311OverHttpTest {
         WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
                 .contentType(MediaType.APPLICATION_JSON);
         (body == null ? spec.exchange() : spec.bodyValue(body).exchange()).expectStatus().isOk();
+    }
+
+    /** The updates of request {@code id} in {@code window}, once there are {@code count} of them. */
+    private JsonNode awaitUpdates(String window, String id, int count) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        com.fasterxml.jackson.databind.node.ArrayNode mine = null;
+        while (Instant.now().isBefore(giveUp)) {
+            JsonNode all = GeoReportSchemas.read(get("/open311/v2/servicerequestupdates.json"
+                    + window.replace("+", "%2B"), 200));
+            mine = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            for (JsonNode update : all) {
+                if (update.path("service_request_id").asText().equals(id)) {
+                    mine.add(update);
+                }
+            }
+            if (mine.size() >= count) {
+                return mine;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the updates of " + id + " never reached " + count + ": " + mine);
     }
 
     private void awaitCaseStatus(WebTestClient client, String caseId, String status) {

@@ -14,7 +14,10 @@ import java.time.ZoneOffset;
  *       filed that day ({@code requests}), so the listing's date window is a bounded set of {@code _id}
  *       lookups (at most 91 days) instead of a sorted range query, which the embedded store would answer by
  *       scanning every request;</li>
- *   <li>{@code open311_tokens}: {@code _id} = case number, {@code caseId}: the token endpoint's lookup.</li>
+ *   <li>{@code open311_tokens}: {@code _id} = case number, {@code caseId}: the token endpoint's lookup;</li>
+ *   <li>{@code open311_updates}: one update per event that changed a request ({@code _id} = the event's id), and
+ *       {@code open311_update_days}: per UTC day, the ids of its updates ({@code updates}), for the
+ *       {@code servicerequestupdates} window, read like the requests' days.</li>
  * </ul>
  */
 final class Open311Collections {
@@ -22,6 +25,8 @@ final class Open311Collections {
     static final String REQUESTS = "open311_requests";
     static final String DAYS = "open311_days";
     static final String TOKENS = "open311_tokens";
+    static final String UPDATES = "open311_updates";
+    static final String UPDATE_DAYS = "open311_update_days";
 
     private Open311Collections() {
     }

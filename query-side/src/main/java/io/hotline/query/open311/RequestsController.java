@@ -51,6 +51,20 @@ class RequestsController {
         return requests.list(query).map(found -> Open311Answers.ok(answer, "service_requests", found));
     }
 
+    /**
+     * The {@code servicerequestupdates} extension (mySociety's; FixMyStreet pulls its reports' updates with it):
+     * the updates between {@code start_date} and {@code end_date} (default: the last 90 days; at most 90 days),
+     * oldest first. Public like the requests: an update holds nothing about the person.
+     */
+    @GetMapping("/open311/v2/servicerequestupdates.{format}")
+    Mono<ResponseEntity<String>> updates(@PathVariable String format, ServerWebExchange exchange) {
+        Format answer = Format.of(format);
+        var parameters = exchange.getRequest().getQueryParams();
+        settings.checkJurisdiction(parameters.getFirst("jurisdiction_id"));
+        RequestQuery query = RequestQuery.from(parameters, clock.instant());
+        return requests.updates(query).map(found -> Open311Answers.ok(answer, "service_request_updates", found));
+    }
+
     @GetMapping("/open311/v2/requests/{serviceRequestId}.{format}")
     Mono<ResponseEntity<String>> one(@PathVariable String serviceRequestId, @PathVariable String format,
                                      @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {

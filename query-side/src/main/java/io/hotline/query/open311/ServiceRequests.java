@@ -85,6 +85,28 @@ class ServiceRequests {
                 .collectList();
     }
 
+    /** The updates in the query's window, oldest first, at most {@link RequestQuery#MAX_RESULTS}. */
+    Mono<List<RequestUpdate>> updates(RequestQuery query) {
+        List<String> days = new java.util.ArrayList<>(query.daysNewestFirst());
+        java.util.Collections.reverse(days);
+        return Flux.fromIterable(days)
+                .concatMap(day -> mongo.findById(day, Document.class, collection(Open311Collections.UPDATE_DAYS))
+                        .flatMapIterable(found -> found.getList("updates", String.class, List.of()))
+                        .flatMapSequential(id -> mongo.findById(id, Document.class,
+                                collection(Open311Collections.UPDATES)), CONCURRENT_READS)
+                        .filter(update -> {
+                            Instant at = update.getDate("updatedAt").toInstant();
+                            return !at.isBefore(query.start()) && !at.isAfter(query.end());
+                        })
+                        .sort(Comparator.comparing((Document update) -> update.getDate("updatedAt"))
+                                .thenComparing(update -> update.getString("_id"))))
+                .take(RequestQuery.MAX_RESULTS)
+                .map(update -> new RequestUpdate(update.getString("_id"), update.getString("serviceRequestId"),
+                        update.getString("status"), format(update.getDate("updatedAt").toInstant()),
+                        update.getString("description"), null))
+                .collectList();
+    }
+
     private Flux<RequestRecord> day(String day) {
         return mongo.findById(day, Document.class, collection(Open311Collections.DAYS))
                 .flatMapIterable(found -> found.getList("requests", String.class, List.of()))

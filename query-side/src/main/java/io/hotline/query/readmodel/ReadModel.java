@@ -52,11 +52,12 @@ public record ReadModel(String name, List<String> collections, Map<String, List<
 
     /**
      * The service requests filed through Open311 (kept by the Open311 projection in the deployable): one document
-     * per request, per-day lists of request ids for the listing's date window, and case numbers as tokens. No
-     * secondary index: every read is an {@code _id} lookup.
+     * per request, per-day lists of request ids for the listing's date window, case numbers as tokens, and the
+     * requests' updates with their per-day lists. No secondary index: every read is an {@code _id} lookup.
      */
     public static final ReadModel OPEN311 = new ReadModel("open311-requests",
-            List.of("open311_requests", "open311_days", "open311_tokens"), Map.of());
+            List.of("open311_requests", "open311_days", "open311_tokens", "open311_updates", "open311_update_days"),
+            Map.of());
 
     /** Every read model this node keeps. */
     public static final List<ReadModel> ALL = List.of(CASES, FIGURES, OPEN311);

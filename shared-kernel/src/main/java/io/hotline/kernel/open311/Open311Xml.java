@@ -25,6 +25,7 @@ public final class Open311Xml {
     private static final Map<String, String> ITEM_NAMES = Map.of(
             "services", "service",
             "service_requests", "request",
+            "service_request_updates", "request_update",
             "attributes", "attribute",
             "values", "value",
             "errors", "error",

@@ -1,0 +1,114 @@
+package io.hotline.query.open311;
+
+import io.hotline.kernel.cases.CaseClosed;
+import io.hotline.kernel.cases.CaseDispatched;
+import io.hotline.kernel.cases.CaseMerged;
+import io.hotline.kernel.cases.CaseRedirected;
+import io.hotline.kernel.cases.CaseReopened;
+import io.hotline.kernel.cases.CaseReplied;
+import io.hotline.kernel.cases.CaseResolvedAtIntake;
+import io.hotline.kernel.cases.CaseSignedFor;
+import io.hotline.kernel.cases.CaseStatus;
+import io.hotline.kernel.cases.CaseWithdrawn;
+import io.hotline.query.personal.FreeText;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The updates of requests filed through Open311, as the {@code servicerequestupdates} extension (mySociety's, used
+ * by FixMyStreet to pull what happened to its reports) lists them: one update per event that changes what the
+ * citizen sees (dispatched, signed for, replied, closed, reopened, and the other ends of a case), keyed by the
+ * event's id, with the status after it and a text for the citizen: the unit's reply, scrubbed of phone- and
+ * ID-shaped numbers, or the state's note. Events of cases filed another way are skipped. Idempotent: an update is
+ * an upsert by the event's id, and a day's list a set.
+ */
+class RequestUpdates {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ReactiveMongoTemplate mongo;
+    private final String requests;
+    private final String updates;
+    private final String updateDays;
+
+    RequestUpdates(ReactiveMongoTemplate mongo, String requests, String updates, String updateDays) {
+        this.mongo = mongo;
+        this.requests = requests;
+        this.updates = updates;
+        this.updateDays = updateDays;
+    }
+
+    @EventHandler
+    void on(CaseDispatched event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.DISPATCHED, null, event.at());
+    }
+
+    @EventHandler
+    void on(CaseSignedFor event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.IN_HANDLING, null, event.at());
+    }
+
+    @EventHandler
+    void on(CaseReplied event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.REPLIED, event.text(), event.at());
+    }
+
+    @EventHandler
+    void on(CaseResolvedAtIntake event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.RESOLVED_AT_INTAKE, event.answer(), event.at());
+    }
+
+    @EventHandler
+    void on(CaseClosed event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.CLOSED, null, event.at());
+    }
+
+    @EventHandler
+    void on(CaseReopened event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.DISPATCHED, "重办 REOPENED: the case is being handled again",
+                event.at());
+    }
+
+    @EventHandler
+    void on(CaseWithdrawn event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.WITHDRAWN, null, event.at());
+    }
+
+    @EventHandler
+    void on(CaseMerged event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.MERGED, null, event.at());
+    }
+
+    @EventHandler
+    void on(CaseRedirected event, EventMessage<?> message) {
+        record(message, event.caseId(), CaseStatus.REDIRECTED, null, event.at());
+    }
+
+    private void record(EventMessage<?> message, String caseId, CaseStatus status, String text, Instant at) {
+        boolean filedThroughOpen311 = Boolean.TRUE.equals(mongo.exists(byId(caseId), requests).block(WAIT));
+        if (!filedThroughOpen311) {
+            return;
+        }
+        String description = text != null && !text.isBlank() ? FreeText.scrubbed(text)
+                : Open311Status.notes(status, null);
+        Update update = new Update()
+                .set("serviceRequestId", caseId)
+                .set("status", Open311Status.of(status))
+                .set("description", description)
+                .set("updatedAt", at);
+        mongo.upsert(byId(message.getIdentifier()), update, updates).block(WAIT);
+        mongo.upsert(byId(Open311Collections.day(at)), new Update().addToSet("updates", message.getIdentifier()),
+                updateDays).block(WAIT);
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}
