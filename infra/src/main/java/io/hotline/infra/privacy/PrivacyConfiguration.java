@@ -1,6 +1,7 @@
 package io.hotline.infra.privacy;
 
 import io.hotline.command.privacy.SealedPersonalData;
+import io.hotline.infra.eventstore.StoredPayloads;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,9 +21,6 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 @EnableConfigurationProperties(PrivacySettings.class)
 public class PrivacyConfiguration {
 
-    /** The event log's collection (see the event store configuration). */
-    static final String EVENTS = "events";
-
     @Bean
     CitizenKeys citizenKeys(PrivacySettings settings, MongoDatabaseFactory mongo) {
         MasterSecret secret = MasterSecret.resolve(settings, mongo.getMongoDatabase());
@@ -31,8 +29,8 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    StoredCitizens storedCitizens(MongoDatabaseFactory mongo, ObjectProvider<EmbeddedMongo> embedded) {
-        StoredCitizens stored = new StoredCitizens(mongo.getMongoDatabase(), EVENTS);
+    StoredCitizens storedCitizens(StoredPayloads payloads, ObjectProvider<EmbeddedMongo> embedded) {
+        StoredCitizens stored = new StoredCitizens(payloads);
         if (embedded.getIfAvailable() == null) {
             stored.ensureIndex(); // the embedded store uses unique indexes only; it scans
         }
