@@ -85,16 +85,17 @@ final class CommitLog {
     private volatile long nextPositionHint = -1;
     private final AtomicLong unpublishedHead = new AtomicLong(-1);
 
-    CommitLog(MongoDatabase database, String collectionPrefix, UnaryOperator<CommitWrites> decorate) {
-        this.commits = database.getCollection(collectionPrefix + COMMITS);
-        this.snapshots = database.getCollection(collectionPrefix + SNAPSHOTS);
-        this.heads = database.getCollection(collectionPrefix + HEADS);
+    /** The log in {@code database}; {@code decorate} may wrap its writes (tests inject faults there). */
+    CommitLog(MongoDatabase database, UnaryOperator<CommitWrites> decorate) {
+        this.commits = database.getCollection(COMMITS);
+        this.snapshots = database.getCollection(SNAPSHOTS);
+        this.heads = database.getCollection(HEADS);
         this.writes = decorate.apply(CommitWrites.into(commits));
     }
 
     /** The log in {@code database}, written without decoration. */
     static CommitLog in(MongoDatabase database) {
-        return new CommitLog(database, "", UnaryOperator.identity());
+        return new CommitLog(database, UnaryOperator.identity());
     }
 
     /** Creates the indexes the log relies on; idempotent, run at start-up. */

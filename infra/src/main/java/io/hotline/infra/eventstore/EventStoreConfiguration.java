@@ -100,7 +100,7 @@ public class EventStoreConfiguration {
 
     @Bean
     CommitLog commitLog(MongoDatabaseFactory mongo, CommitWrites commitWrites) {
-        CommitLog log = new CommitLog(mongo.getMongoDatabase(), "", plain -> commitWrites);
+        CommitLog log = new CommitLog(mongo.getMongoDatabase(), plain -> commitWrites);
         log.ensureIndexes();
         return log;
     }

@@ -195,7 +195,7 @@ class MongoCommitLogStorageEngineTest {
                 .database(database)
                 .eventSerializer(EventStoreConfiguration.jsonSerializer())
                 .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
-                .commitLog(new CommitLog(database, "", writes -> new StallingCommitWrites(writes, 1, Duration.ZERO,
+                .commitLog(new CommitLog(database, writes -> new StallingCommitWrites(writes, 1, Duration.ZERO,
                         pause -> {
                             if (stallOnce.getAndSet(false)) {
                                 stalled.countDown();
