@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 
 /**
@@ -85,17 +84,33 @@ final class CommitLog {
     private volatile long nextPositionHint = -1;
     private final AtomicLong unpublishedHead = new AtomicLong(-1);
 
-    /** The log in {@code database}; {@code decorate} may wrap its writes (tests inject faults there). */
-    CommitLog(MongoDatabase database, UnaryOperator<CommitWrites> decorate) {
+    /** The log in {@code database}, its commits stored through {@code writes} (tests decorate them). */
+    CommitLog(MongoDatabase database, CommitWrites writes) {
         this.commits = database.getCollection(COMMITS);
         this.snapshots = database.getCollection(SNAPSHOTS);
         this.heads = database.getCollection(HEADS);
-        this.writes = decorate.apply(CommitWrites.into(commits));
+        this.writes = writes;
     }
 
     /** The log in {@code database}, written without decoration. */
     static CommitLog in(MongoDatabase database) {
-        return new CommitLog(database, UnaryOperator.identity());
+        return new CommitLog(database, plainWrites(database));
+    }
+
+    /** Writes straight into the commit collection of {@code database}. */
+    static CommitWrites plainWrites(MongoDatabase database) {
+        MongoCollection<Document> commits = database.getCollection(COMMITS);
+        return new CommitWrites() {
+            @Override
+            public void insertOne(Document commit) {
+                commits.insertOne(commit);
+            }
+
+            @Override
+            public void insertMany(List<Document> batch) {
+                commits.insertMany(batch);
+            }
+        };
     }
 
     /** Creates the indexes the log relies on; idempotent, run at start-up. */

@@ -1,6 +1,5 @@
 package io.hotline.infra.eventstore;
 
-import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
 import java.util.List;
@@ -18,18 +17,4 @@ public interface CommitWrites {
     /** Stores consecutive commits in one ordered write; stops at the first refused one. */
     void insertMany(List<Document> commits);
 
-    /** The plain writes into the commit collection. */
-    static CommitWrites into(MongoCollection<Document> commits) {
-        return new CommitWrites() {
-            @Override
-            public void insertOne(Document commit) {
-                commits.insertOne(commit);
-            }
-
-            @Override
-            public void insertMany(List<Document> batch) {
-                commits.insertMany(batch);
-            }
-        };
-    }
 }

@@ -95,12 +95,12 @@ public class EventStoreConfiguration {
      */
     @Bean
     CommitWrites commitWrites(MongoDatabaseFactory mongo) {
-        return CommitWrites.into(mongo.getMongoDatabase().getCollection(CommitLog.COMMITS));
+        return CommitLog.plainWrites(mongo.getMongoDatabase());
     }
 
     @Bean
     CommitLog commitLog(MongoDatabaseFactory mongo, CommitWrites commitWrites) {
-        CommitLog log = new CommitLog(mongo.getMongoDatabase(), plain -> commitWrites);
+        CommitLog log = new CommitLog(mongo.getMongoDatabase(), commitWrites);
         log.ensureIndexes();
         return log;
     }

@@ -191,17 +191,17 @@ class MongoCommitLogStorageEngineTest {
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean stallOnce = new AtomicBoolean(true);
+        CommitWrites stallingOnce = new StallingCommitWrites(CommitLog.plainWrites(database), 1, Duration.ZERO,
+                pause -> {
+                    if (stallOnce.getAndSet(false)) {
+                        stalled.countDown();
+                        await(release);
+                    }
+                });
         MongoCommitLogStorageEngine slowNode = MongoCommitLogStorageEngine.builder()
-                .database(database)
                 .eventSerializer(EventStoreConfiguration.jsonSerializer())
                 .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
-                .commitLog(new CommitLog(database, writes -> new StallingCommitWrites(writes, 1, Duration.ZERO,
-                        pause -> {
-                            if (stallOnce.getAndSet(false)) {
-                                stalled.countDown();
-                                await(release);
-                            }
-                        })))
+                .commitLog(new CommitLog(database, stallingOnce))
                 .build();
         slowNode.ensureIndexes();
         MongoCommitLogStorageEngine fastNode = engine(database);
