@@ -3,6 +3,7 @@ package io.hotline.infra.eventstore;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import io.hotline.infra.privacy.StoredPayloads;
 import org.bson.Document;
 
 import java.util.ArrayList;

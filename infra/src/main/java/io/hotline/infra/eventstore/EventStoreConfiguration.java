@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoDatabase;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import io.hotline.infra.processing.ProcessingProperties;
 import io.hotline.infra.privacy.CitizenKeys;
 import io.hotline.infra.privacy.PersonalDataModule;
+import io.hotline.infra.privacy.StoredPayloads;
 import io.hotline.query.audit.log.EventLog;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -59,6 +61,11 @@ public class EventStoreConfiguration {
     /** A storage serialiser without sealing: reads what was stored in plain form; for tests of the log itself. */
     public static JacksonSerializer jsonSerializer() {
         return jsonSerializer(storageObjectMapper());
+    }
+
+    /** The stored payloads of the log in {@code database}, for tests of what reads them. */
+    public static StoredPayloads storedPayloadsIn(MongoDatabase database) {
+        return new CommitLogPayloads(CommitLog.in(database));
     }
 
     public static JacksonSerializer jsonSerializer(ObjectMapper mapper) {

@@ -1,7 +1,6 @@
 package io.hotline.infra.privacy;
 
 import io.hotline.command.privacy.SealedPersonalData;
-import io.hotline.infra.eventstore.StoredPayloads;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

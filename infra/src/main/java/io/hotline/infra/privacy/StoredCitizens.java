@@ -1,6 +1,5 @@
 package io.hotline.infra.privacy;
 
-import io.hotline.infra.eventstore.StoredPayloads;
 import org.bson.Document;
 
 import java.util.LinkedHashSet;

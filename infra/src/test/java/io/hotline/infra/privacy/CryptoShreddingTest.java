@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.hotline.infra.eventstore.EventStoreConfiguration;
 import io.hotline.infra.eventstore.MongoCommitLogStorageEngine;
-import io.hotline.infra.eventstore.StoredPayloads;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
@@ -147,7 +146,7 @@ class CryptoShreddingTest {
         engine.appendEvents(registration("case-a", ZHANG));
         engine.appendEvents(registration("case-b", new Citizen("张三", "+86 138-0013-8000", null)));
         engine.appendEvents(registration("case-c", LI));
-        StoredCitizens stored = new StoredCitizens(StoredPayloads.in(database));
+        StoredCitizens stored = new StoredCitizens(EventStoreConfiguration.storedPayloadsIn(database));
 
         String zhang = keys.keyIdForPhone("13800138000").orElseThrow();
         assertThat(stored.casesSealedUnder(zhang)).containsExactlyInAnyOrder("case-a", "case-b");
@@ -194,7 +193,7 @@ class CryptoShreddingTest {
 
         assertThat(String.join("\n", storedJson())).contains("13800138000");
         assertThat(citizenOf(engine, "case-old")).isEqualTo(ZHANG);
-        assertThat(new StoredCitizens(StoredPayloads.in(database)).ofCase("case-old").orElseThrow().plain()).isTrue();
+        assertThat(new StoredCitizens(EventStoreConfiguration.storedPayloadsIn(database)).ofCase("case-old").orElseThrow().plain()).isTrue();
     }
 
     @Test

@@ -1,15 +1,14 @@
-package io.hotline.infra.eventstore;
+package io.hotline.infra.privacy;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Event payloads exactly as the log stores them, for the platform code that must look at stored bytes rather than
- * at events (crypto-shredding finds which key sealed a citizen). Paths are dotted paths inside a payload, so no
- * reader needs to know how commits are laid out.
+ * Event payloads exactly as the log stores them: crypto-shredding must look at stored bytes rather than at events
+ * to find which key sealed a citizen. Declared here, where it is needed, and implemented by the event store, so
+ * paths are dotted paths inside a payload and nothing here knows how commits are laid out.
  */
 public interface StoredPayloads {
 
@@ -22,8 +21,4 @@ public interface StoredPayloads {
     /** A sparse index on {@code payloadPath}, so {@link #casesWhere} is a lookup on a real MongoDB. */
     void index(String payloadPath, String name);
 
-    /** The payloads of the log in {@code database}. */
-    static StoredPayloads in(MongoDatabase database) {
-        return new CommitLogPayloads(CommitLog.in(database));
-    }
 }
