@@ -1,10 +1,10 @@
 package io.hotline.query.audit.bulletin;
 
+import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.AuditParameters;
 import io.hotline.query.audit.AuditorGate;
 import io.hotline.query.audit.Html;
 import io.hotline.query.audit.trail.AccessTrail;
-import io.hotline.kernel.common.Actor;
 import io.hotline.query.figures.UnitStandings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;

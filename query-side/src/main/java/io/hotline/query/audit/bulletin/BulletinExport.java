@@ -1,10 +1,10 @@
 package io.hotline.query.audit.bulletin;
 
+import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.Html;
 import io.hotline.query.figures.UnitStandings.Rate;
 import io.hotline.query.figures.UnitStandings.Standings;
 import io.hotline.query.figures.UnitStandings.UnitLine;
-import io.hotline.kernel.common.Actor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.hotline.query.audit.history;
 
+import io.hotline.query.audit.log.LoggedEvent;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.projection.CaseViewProjection;
 import io.hotline.query.projection.ViewChanges;
-import io.hotline.query.audit.log.LoggedEvent;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
 package io.hotline.query.audit.history;
 
-import io.hotline.query.audit.Html;
-import io.hotline.query.audit.PersonalDataScrub;
-import io.hotline.query.audit.verify.ChainVerifier;
 import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.query.audit.Html;
+import io.hotline.query.audit.PersonalDataScrub;
+import io.hotline.query.audit.verify.ChainVerifier;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.caseview.DeadlineView;
 

@@ -1,13 +1,11 @@
 package io.hotline.query.audit.history;
 
-import io.hotline.query.audit.PersonalDataScrub;
-import io.hotline.query.audit.log.EventFacts;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
+import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.CaseRedirected;
 import io.hotline.kernel.cases.CaseRedispatched;
-import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.cases.CaseReopened;
 import io.hotline.kernel.cases.CaseReplied;
@@ -39,6 +37,8 @@ import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Jurisdiction;
 import io.hotline.kernel.common.Role;
+import io.hotline.query.audit.PersonalDataScrub;
+import io.hotline.query.audit.log.EventFacts;
 
 import java.time.Instant;
 import java.time.ZoneId;

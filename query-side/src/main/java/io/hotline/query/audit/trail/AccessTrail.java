@@ -1,8 +1,8 @@
 package io.hotline.query.audit.trail;
 
-import io.hotline.query.audit.Listing;
 import io.hotline.kernel.cases.PersonalDataRevealed;
 import io.hotline.kernel.common.Actor;
+import io.hotline.query.audit.Listing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

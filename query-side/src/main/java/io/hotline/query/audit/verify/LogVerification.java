@@ -1,10 +1,10 @@
 package io.hotline.query.audit.verify;
 
-import io.hotline.query.audit.log.ChainBreak;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.hotline.kernel.common.Actor;
+import io.hotline.query.audit.log.ChainBreak;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
