@@ -119,8 +119,9 @@ export function render(main, context) {
             asOf.append(h('div', {id: 'as-of-missing'}, emptyState(t('audit.asOfMissing'), t('audit.asOfMissingHint'))));
             return;
         }
-        const then = answer.view || answer.case || answer.state || answer;
-        asOf.append(h('p', {}, statusBadge(then.status)), caseDetails({...view, ...then, caseId}, {reveal: false}));
+        // exactly the case as it was: nothing filled in from today's view (a later lead unit, deadline or reply)
+        const then = answer.state;
+        asOf.append(h('p', {}, statusBadge(then.status)), caseDetails({...then, caseId}, {reveal: false}));
     }
 
     load();
