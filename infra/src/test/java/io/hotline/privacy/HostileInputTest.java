@@ -1,9 +1,8 @@
 package io.hotline.privacy;
 
-import io.hotline.infra.eventstore.MongoCommitLogStorageEngine;
+import io.hotline.query.audit.log.EventLog;
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,7 @@ class HostileInputTest extends WholeApp {
     private static final Duration SLOW = Duration.ofSeconds(2);
 
     @Autowired
-    EventStorageEngine storage;
+    EventLog eventLog;
 
     private WebTestClient operator() {
         return patient(TestAccounts.client(context, "op-fz", "HOTLINE", Role.OPERATOR));
@@ -128,7 +127,7 @@ class HostileInputTest extends WholeApp {
         assertThat(statuses.keySet()).allMatch(status -> HttpStatus.valueOf(status).is4xxClientError());
         assertThat(eventCommits()).as("commits in the event log").isEqualTo(commitsBefore);
         assertThat(storedCommits(known)).isEqualTo(knownBefore);
-        assertThat(((MongoCommitLogStorageEngine) storage).verifyCase(known)).isEmpty();
+        assertThat(eventLog.verifyCase(known)).isEmpty();
     }
 
     /** A request and the field its problem must name. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +30,8 @@ class ClockSkewAndSlowWriterTest {
 
     private static final Logger log = LoggerFactory.getLogger(ClockSkewAndSlowWriterTest.class);
     private static final int CASES = 60;
-    private static final List<String> LAGGING_SLOW_WRITER = List.of(
-            "--app.clock.offset=-PT5S",
-            "--app.eventstore.stall-every=3",
-            "--app.eventstore.stall-for=PT0.8S");
+    private static final List<String> LAGGING_SLOW_WRITER = Stream.concat(Stream.of("--app.clock.offset=-PT5S"),
+            SlowWriter.arguments(3, Duration.ofMillis(800)).stream()).toList();
 
     @Test
     void aLaggingClockAndAStalledWriterLoseNoEventAndReorderNone(@TempDir Path dataDir) throws Exception {

@@ -18,7 +18,7 @@ import java.util.HexFormat;
  * The hash is taken over the stored representation (the JSON documents as MongoDB keeps them), so the
  * verifier recomputes it from exactly what an auditor can read.
  */
-public final class EventChain {
+final class EventChain {
 
     public static final String HASH = "hash";
     public static final String PREVIOUS = "prevHash";
@@ -44,10 +44,10 @@ public final class EventChain {
         Document metaData = new Document(metaDataOf(event));
         metaData.remove(HASH);
         metaData.remove(PREVIOUS);
-        String canonical = String.join("\u001f", aggregateId, String.valueOf(event.get("seq")),
-                event.getString("eventId"), event.getString("timestamp"), event.getString("payloadType"),
-                String.valueOf(event.getString("payloadRevision")), json(event.get("payload")), metaData.toJson(JSON),
-                previousHash);
+        String canonical = String.join("\u001f", aggregateId, String.valueOf(event.get(CommitLog.SEQ)),
+                event.getString(CommitLog.EVENT_ID), event.getString(CommitLog.TIMESTAMP),
+                event.getString(CommitLog.PAYLOAD_TYPE), String.valueOf(event.getString(CommitLog.PAYLOAD_REVISION)),
+                json(event.get(CommitLog.PAYLOAD)), metaData.toJson(JSON), previousHash);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -65,12 +65,12 @@ public final class EventChain {
     }
 
     private static Document metaDataOf(Document event) {
-        Object metaData = event.get("metaData");
+        Object metaData = event.get(CommitLog.META_DATA);
         if (metaData instanceof Document document) {
             return document;
         }
         Document created = new Document();
-        event.put("metaData", created);
+        event.put(CommitLog.META_DATA, created);
         return created;
     }
 

@@ -1,25 +1,22 @@
 package io.hotline.infra.eventstore;
 
 import jakarta.annotation.PreDestroy;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Writes the event log's head hint a few times a second instead of on every append (see the engine). */
+/** Writes the event log's head hint a few times a second instead of on every append (see {@link CommitLog}). */
 @Component
 class EventLogHead {
 
-    private final EventStorageEngine engine;
+    private final CommitLog log;
 
-    EventLogHead(EventStorageEngine engine) {
-        this.engine = engine;
+    EventLogHead(CommitLog log) {
+        this.log = log;
     }
 
     @Scheduled(fixedDelayString = "${app.eventstore.head-flush:PT0.25S}")
     @PreDestroy
     void flush() {
-        if (engine instanceof MongoCommitLogStorageEngine log) {
-            log.flushHead();
-        }
+        log.flushHead();
     }
 }

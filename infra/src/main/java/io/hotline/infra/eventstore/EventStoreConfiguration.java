@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.hotline.infra.eventstore.MongoCommitLogStorageEngine.AppendPause;
+import com.mongodb.client.MongoDatabase;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import io.hotline.infra.processing.ProcessingProperties;
 import io.hotline.infra.privacy.CitizenKeys;
 import io.hotline.infra.privacy.PersonalDataModule;
+import io.hotline.infra.privacy.StoredPayloads;
+import io.hotline.query.audit.log.EventLog;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
@@ -23,17 +26,13 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -42,8 +41,6 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
     /**
      * The serialiser's own mapper, not the web one: stored events must keep deserialising after fields are
@@ -64,6 +61,11 @@ public class EventStoreConfiguration {
     /** A storage serialiser without sealing: reads what was stored in plain form; for tests of the log itself. */
     public static JacksonSerializer jsonSerializer() {
         return jsonSerializer(storageObjectMapper());
+    }
+
+    /** The stored payloads of the log in {@code database}, for tests of what reads them. */
+    public static StoredPayloads storedPayloadsIn(MongoDatabase database) {
+        return new CommitLogPayloads(CommitLog.in(database));
     }
 
     public static JacksonSerializer jsonSerializer(ObjectMapper mapper) {
@@ -94,38 +96,48 @@ public class EventStoreConfiguration {
         return jsonSerializer();
     }
 
+    /**
+     * Where commits are written. A bean of its own so that the failure tests can decorate it (a writer that
+     * stalls between taking a position and storing there); production writes straight into the collection.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabaseFactory mongo,
+    CommitWrites commitWrites(MongoDatabaseFactory mongo) {
+        return CommitLog.plainWrites(mongo.getMongoDatabase());
+    }
+
+    @Bean
+    CommitLog commitLog(MongoDatabaseFactory mongo, CommitWrites commitWrites) {
+        CommitLog log = new CommitLog(mongo.getMongoDatabase(), commitWrites);
+        log.ensureIndexes();
+        return log;
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(CommitLog commitLog,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer snapshotSerializer,
                                           List<EventUpcaster> upcasters,
-                                          ObjectProvider<EmbeddedMongo> embedded,
-                                          @Value("${app.eventstore.stall-every:0}") int stallEvery,
-                                          @Value("${app.eventstore.stall-for:PT0S}") Duration stallFor) {
+                                          ObjectProvider<EmbeddedMongo> embedded) {
         EmbeddedMongo embeddedMongo = embedded.getIfAvailable();
-        MongoCommitLogStorageEngine engine = MongoCommitLogStorageEngine.builder()
-                .database(mongo.getMongoDatabase())
+        return MongoCommitLogStorageEngine.builder()
+                .commitLog(commitLog)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .makeDurable(embeddedMongo == null ? () -> { } : embeddedMongo::flush)
-                .appendPause(appendPause(stallEvery, stallFor))
                 .build();
-        engine.ensureIndexes();
-        return engine;
     }
 
-    /**
-     * Off unless {@code app.eventstore.stall-every} is set: the failure tests make one node a slow writer that
-     * stalls between picking a log position and storing there, to show that no reader skips its event.
-     */
-    static AppendPause appendPause(int stallEvery, Duration stallFor) {
-        if (stallEvery <= 0 || stallFor.isZero() || stallFor.isNegative()) {
-            return AppendPause.NONE;
-        }
-        log.warn("Every {}th event append stalls for {} before storing (app.eventstore.stall-*): for failure tests only",
-                stallEvery, stallFor);
-        return AppendPause.everyNth(stallEvery, stallFor);
+    /** The log as the auditors' tools read it (their port, declared on the query side). */
+    @Bean
+    EventLog auditedEventLog(EventStore eventStore, CommitLog commitLog) {
+        return new AuditedEventLog(eventStore, commitLog);
+    }
+
+    /** Stored payloads for crypto-shredding, read through the log's layout. */
+    @Bean
+    StoredPayloads storedPayloads(CommitLog commitLog) {
+        return new CommitLogPayloads(commitLog);
     }
 
     @Bean

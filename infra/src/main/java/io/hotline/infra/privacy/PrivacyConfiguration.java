@@ -20,9 +20,6 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 @EnableConfigurationProperties(PrivacySettings.class)
 public class PrivacyConfiguration {
 
-    /** The event log's collection (see the event store configuration). */
-    static final String EVENTS = "events";
-
     @Bean
     CitizenKeys citizenKeys(PrivacySettings settings, MongoDatabaseFactory mongo) {
         MasterSecret secret = MasterSecret.resolve(settings, mongo.getMongoDatabase());
@@ -31,8 +28,8 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    StoredCitizens storedCitizens(MongoDatabaseFactory mongo, ObjectProvider<EmbeddedMongo> embedded) {
-        StoredCitizens stored = new StoredCitizens(mongo.getMongoDatabase(), EVENTS);
+    StoredCitizens storedCitizens(StoredPayloads payloads, ObjectProvider<EmbeddedMongo> embedded) {
+        StoredCitizens stored = new StoredCitizens(payloads);
         if (embedded.getIfAvailable() == null) {
             stored.ensureIndex(); // the embedded store uses unique indexes only; it scans
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,10 +85,10 @@ class MongoCommitLogStorageEngineTest {
         engine.ensureIndexes();
 
         Document index = database.getCollection("events").listIndexes().into(new ArrayList<>()).stream()
-                .filter(candidate -> MongoCommitLogStorageEngine.AGGREGATE_COMMIT_INDEX.equals(candidate.getString("name")))
+                .filter(candidate -> CommitLog.AGGREGATE_COMMIT_INDEX.equals(candidate.getString("name")))
                 .findFirst().orElseThrow();
         assertThat(index.getBoolean("unique")).isTrue();
-        assertThat(MongoCommitLogStorageEngine.commitKey("case-a", 3).toBsonDocument().keySet())
+        assertThat(CommitLog.commitKey("case-a", 3).toBsonDocument().keySet())
                 .containsExactlyElementsOf(index.get("key", Document.class).keySet());
     }
 
@@ -190,16 +191,17 @@ class MongoCommitLogStorageEngineTest {
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean stallOnce = new AtomicBoolean(true);
-        MongoCommitLogStorageEngine slowNode = MongoCommitLogStorageEngine.builder()
-                .database(database)
-                .eventSerializer(EventStoreConfiguration.jsonSerializer())
-                .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
-                .appendPause(position -> {
+        CommitWrites stallingOnce = new StallingCommitWrites(CommitLog.plainWrites(database), 1, Duration.ZERO,
+                pause -> {
                     if (stallOnce.getAndSet(false)) {
                         stalled.countDown();
                         await(release);
                     }
-                })
+                });
+        MongoCommitLogStorageEngine slowNode = MongoCommitLogStorageEngine.builder()
+                .eventSerializer(EventStoreConfiguration.jsonSerializer())
+                .snapshotSerializer(EventStoreConfiguration.jsonSerializer())
+                .commitLog(new CommitLog(database, stallingOnce))
                 .build();
         slowNode.ensureIndexes();
         MongoCommitLogStorageEngine fastNode = engine(database);

@@ -143,7 +143,7 @@ class CryptoShreddingTest {
         engine.appendEvents(registration("case-a", ZHANG));
         engine.appendEvents(registration("case-b", new Citizen("张三", "+86 138-0013-8000", null)));
         engine.appendEvents(registration("case-c", LI));
-        StoredCitizens stored = new StoredCitizens(database, "events");
+        StoredCitizens stored = new StoredCitizens(EventStoreConfiguration.storedPayloadsIn(database));
 
         String zhang = keys.keyIdForPhone("13800138000").orElseThrow();
         assertThat(stored.casesSealedUnder(zhang)).containsExactlyInAnyOrder("case-a", "case-b");
@@ -190,7 +190,7 @@ class CryptoShreddingTest {
 
         assertThat(String.join("\n", storedJson())).contains("13800138000");
         assertThat(citizenOf(engine, "case-old")).isEqualTo(ZHANG);
-        assertThat(new StoredCitizens(database, "events").ofCase("case-old").orElseThrow().plain()).isTrue();
+        assertThat(new StoredCitizens(EventStoreConfiguration.storedPayloadsIn(database)).ofCase("case-old").orElseThrow().plain()).isTrue();
     }
 
     @Test

@@ -74,6 +74,15 @@ class FigureQueries {
     }
 
     Mono<RankingReport> ranking(DateRange range) {
+        return figuresByUnit(range).map(figures -> {
+            RankingPolicy.Standings standings = policy.rank(figures);
+            return new RankingReport(range.from(), range.to(), policy.weights(), policy.floors(),
+                    standings.ranking(), standings.unranked(), standings.belowFloors());
+        });
+    }
+
+    /** The figures of every unit with buckets in the range, by unit code. */
+    Mono<Map<String, FigureSet>> figuresByUnit(DateRange range) {
         return valuesOf(Dimension.UNIT, range, FigureFilter.ALL).flatMap(units -> {
             Map<String, List<String>> idsByUnit = new TreeMap<>();
             units.forEach(unit -> idsByUnit.put(unit, ids(range, FigureFilter.ALL.with(Dimension.UNIT, unit))));
@@ -82,9 +91,7 @@ class FigureQueries {
             return store.tallies(all).map(tallies -> {
                 Map<String, FigureSet> figures = new TreeMap<>();
                 idsByUnit.forEach((unit, ids) -> figures.put(unit, FigureSet.of(sum(tallies, ids))));
-                RankingPolicy.Standings standings = policy.rank(figures);
-                return new RankingReport(range.from(), range.to(), policy.weights(), policy.floors(),
-                        standings.ranking(), standings.unranked(), standings.belowFloors());
+                return figures;
             });
         });
     }

@@ -1,8 +1,0 @@
-package io.hotline.infra.audit;
-
-import java.util.List;
-
-/** A page of a case's history, oldest first, and how long the whole history is. */
-record HistoryPage(String caseId, String caseNumber, int page, int size, long total, long totalPages,
-                   List<HistoryEntry> events) {
-}
