@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import java.util.Arrays;
 
 /**
- * The one deployable. Which sides it runs is the setting {@code app.roles} (default {@code command,query}); see
- * {@link io.hotline.infra.roles.Roles}. With {@code store} as its first argument it runs only the embedded
+ * The one deployable. Which sides it runs is the setting {@code app.sides} (default {@code command,query}); see
+ * {@link io.hotline.infra.sides.NodeSides}. With {@code store} as its first argument it runs only the embedded
  * MongoDB-compatible store, as a server several nodes share ({@link StandaloneStore}); no Spring context starts.
  */
 @SpringBootApplication(scanBasePackages = "io.hotline.infra")

@@ -38,7 +38,7 @@ class DeploymentFilesTest {
             Map<String, Object> service = services.get(node);
             Map<String, String> environment = (Map<String, String>) service.get("environment");
             assertThat(environment.get("MONGODB_URI")).contains("replicaSet=rs0", "w=majority").contains(MEMBERS);
-            assertThat(environment).containsKeys("APP_ROLES", "APP_PROCESSING_NODENAME");
+            assertThat(environment).containsKeys("APP_SIDES", "APP_PROCESSING_NODENAME");
             assertThat((Map<String, Map<String, String>>) service.get("depends_on"))
                     .containsEntry("mongo-init", Map.of("condition", "service_completed_successfully"));
             Map<String, String> build = (Map<String, String>) service.get("build");

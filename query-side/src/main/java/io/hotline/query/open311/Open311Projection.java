@@ -4,6 +4,7 @@ import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.common.Channel;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,12 +32,15 @@ public class Open311Projection {
     private final String requests;
     private final String days;
     private final String tokens;
+    private final RequestUpdates updates;
 
-    Open311Projection(ReactiveMongoTemplate mongo, String requests, String days, String tokens) {
+    Open311Projection(ReactiveMongoTemplate mongo, String requests, String days, String tokens,
+                      RequestUpdates updates) {
         this.mongo = mongo;
         this.requests = requests;
         this.days = days;
         this.tokens = tokens;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -66,6 +70,12 @@ public class Open311Projection {
                     .set("addressId", event.location().addressId());
         }
         mongo.updateFirst(byId(event.caseId()), located, requests).block(WAIT);
+    }
+
+    /** Every other event: the updates of the requests this model holds ({@link RequestUpdates}). */
+    @EventHandler
+    public void on(Object event, EventMessage<?> message) {
+        updates.apply(event, message.getIdentifier());
     }
 
     private static Query byId(String id) {

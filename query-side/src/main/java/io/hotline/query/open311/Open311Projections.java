@@ -5,7 +5,6 @@ import io.hotline.query.readmodel.ReadModelProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,10 +28,8 @@ class Open311Projections implements ReadModelProjection {
     @Override
     public Object forGeneration(int generation, BooleanSupplier live) {
         String requests = ReadModel.collection(Open311Collections.REQUESTS, generation);
-        // both on one processor, the requests first: an update is kept only for a request the model holds
-        return List.of(new Open311Projection(mongo, requests,
-                        ReadModel.collection(Open311Collections.DAYS, generation),
-                        ReadModel.collection(Open311Collections.TOKENS, generation)),
+        return new Open311Projection(mongo, requests, ReadModel.collection(Open311Collections.DAYS, generation),
+                ReadModel.collection(Open311Collections.TOKENS, generation),
                 new RequestUpdates(mongo, requests, ReadModel.collection(Open311Collections.UPDATES, generation),
                         ReadModel.collection(Open311Collections.UPDATE_DAYS, generation)));
     }

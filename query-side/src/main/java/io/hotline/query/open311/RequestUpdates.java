@@ -11,8 +11,6 @@ import io.hotline.kernel.cases.CaseSignedFor;
 import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.cases.CaseWithdrawn;
 import io.hotline.query.personal.FreeText;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +25,8 @@ import java.time.Instant;
  * citizen sees (dispatched, signed for, replied, closed, reopened, and the other ends of a case), keyed by the
  * event's id, with the status after it and a text for the citizen: the unit's reply, scrubbed of phone- and
  * ID-shaped numbers, or the state's note. Events of cases filed another way are skipped. Idempotent: an update is
- * an upsert by the event's id, and a day's list a set.
+ * an upsert by the event's id, and a day's list a set. Part of {@link Open311Projection}, which hands it every
+ * event it has no handler of its own for.
  */
 class RequestUpdates {
 
@@ -45,53 +44,30 @@ class RequestUpdates {
         this.updateDays = updateDays;
     }
 
-    @EventHandler
-    void on(CaseDispatched event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.DISPATCHED, null, event.at());
+    /** Records the update an event makes, if it makes one of a request filed through Open311. */
+    void apply(Object event, String eventId) {
+        if (event instanceof CaseDispatched e) {
+            record(eventId, e.caseId(), CaseStatus.DISPATCHED, null, e.at());
+        } else if (event instanceof CaseSignedFor e) {
+            record(eventId, e.caseId(), CaseStatus.IN_HANDLING, null, e.at());
+        } else if (event instanceof CaseReplied e) {
+            record(eventId, e.caseId(), CaseStatus.REPLIED, e.text(), e.at());
+        } else if (event instanceof CaseResolvedAtIntake e) {
+            record(eventId, e.caseId(), CaseStatus.RESOLVED_AT_INTAKE, e.answer(), e.at());
+        } else if (event instanceof CaseClosed e) {
+            record(eventId, e.caseId(), CaseStatus.CLOSED, null, e.at());
+        } else if (event instanceof CaseReopened e) {
+            record(eventId, e.caseId(), CaseStatus.DISPATCHED, "重办 REOPENED: the case is being handled again", e.at());
+        } else if (event instanceof CaseWithdrawn e) {
+            record(eventId, e.caseId(), CaseStatus.WITHDRAWN, null, e.at());
+        } else if (event instanceof CaseMerged e) {
+            record(eventId, e.caseId(), CaseStatus.MERGED, null, e.at());
+        } else if (event instanceof CaseRedirected e) {
+            record(eventId, e.caseId(), CaseStatus.REDIRECTED, null, e.at());
+        }
     }
 
-    @EventHandler
-    void on(CaseSignedFor event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.IN_HANDLING, null, event.at());
-    }
-
-    @EventHandler
-    void on(CaseReplied event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.REPLIED, event.text(), event.at());
-    }
-
-    @EventHandler
-    void on(CaseResolvedAtIntake event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.RESOLVED_AT_INTAKE, event.answer(), event.at());
-    }
-
-    @EventHandler
-    void on(CaseClosed event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.CLOSED, null, event.at());
-    }
-
-    @EventHandler
-    void on(CaseReopened event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.DISPATCHED, "重办 REOPENED: the case is being handled again",
-                event.at());
-    }
-
-    @EventHandler
-    void on(CaseWithdrawn event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.WITHDRAWN, null, event.at());
-    }
-
-    @EventHandler
-    void on(CaseMerged event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.MERGED, null, event.at());
-    }
-
-    @EventHandler
-    void on(CaseRedirected event, EventMessage<?> message) {
-        record(message, event.caseId(), CaseStatus.REDIRECTED, null, event.at());
-    }
-
-    private void record(EventMessage<?> message, String caseId, CaseStatus status, String text, Instant at) {
+    private void record(String eventId, String caseId, CaseStatus status, String text, Instant at) {
         boolean filedThroughOpen311 = Boolean.TRUE.equals(mongo.exists(byId(caseId), requests).block(WAIT));
         if (!filedThroughOpen311) {
             return;
@@ -103,8 +79,8 @@ class RequestUpdates {
                 .set("status", Open311Status.of(status))
                 .set("description", description)
                 .set("updatedAt", at);
-        mongo.upsert(byId(message.getIdentifier()), update, updates).block(WAIT);
-        mongo.upsert(byId(Open311Collections.day(at)), new Update().addToSet("updates", message.getIdentifier()),
+        mongo.upsert(byId(eventId), update, updates).block(WAIT);
+        mongo.upsert(byId(Open311Collections.day(at)), new Update().addToSet("updates", eventId),
                 updateDays).block(WAIT);
     }
 
