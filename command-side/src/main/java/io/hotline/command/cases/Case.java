@@ -114,16 +114,24 @@ class Case {
             throw state.violation(Rejection.MERGE_INTO_ITSELF);
         }
         state.requireStatus(Rejection.NOT_REGISTERED, CaseStatus.REGISTERED);
+        // The merge process links this case on the other one from this event: see RepeatedRequestMerge.
         apply(new CaseMerged(state.caseId, command.intoCaseId(), command.intoCaseNumber(), command.actor(),
-                clock.instant()));
+                clock.instant(), state.caseNumber));
         return new CaseReference(state.caseId, state.caseNumber, state.acknowledged().version());
     }
 
+    /**
+     * The merge's last step, sent by the merge process and repeated after a failure: a request already linked
+     * is acknowledged again without a second event.
+     */
     @CommandHandler
     CaseAcknowledged handle(LinkRepeatedRequest command, Clock clock) {
         state.permit(command.actor(), Action.MERGE);
         if (state.caseId.equals(command.repeatedCaseId())) {
             throw state.violation(Rejection.MERGE_INTO_ITSELF);
+        }
+        if (state.linkedRepeats.contains(command.repeatedCaseId())) {
+            return state.acknowledged();
         }
         if (state.status == CaseStatus.MERGED || state.status == CaseStatus.WITHDRAWN) {
             throw state.violation(Rejection.CASE_ENDED);

@@ -1,15 +1,11 @@
 package io.hotline.command.cases;
 
-import io.hotline.command.policy.DeadlinePolicy;
-import io.hotline.command.policy.SatisfactionScale;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Citizen;
 import org.axonframework.commandhandling.CommandHandler;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -53,6 +53,7 @@ class CaseState {
     boolean supervised;
     boolean personalDataErased;
     final Set<String> deadlineMarksRaised = new HashSet<>();
+    final Set<String> linkedRepeats = new HashSet<>();
 
     // ------------------------------------------------------------------ rules shared by the handlers
 
@@ -153,6 +154,11 @@ class CaseState {
     @EventSourcingHandler
     void on(CaseMerged event) {
         status = CaseStatus.MERGED;
+    }
+
+    @EventSourcingHandler
+    void on(RepeatedRequestLinked event) {
+        linkedRepeats.add(event.repeatedCaseId());
     }
 
     @EventSourcingHandler
