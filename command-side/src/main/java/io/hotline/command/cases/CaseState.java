@@ -65,6 +65,7 @@ class CaseState {
         permit(actor, action, caseId);
         UnitRule rule = Permissions.unitRule(actor.roles(), action).orElseThrow();
         boolean ownCase = switch (rule) {
+            // OWN_UNIT governs reading only, which the read side scopes; no command carries it
             case ANY_UNIT, OWN_UNIT -> true;
             case LEAD_UNIT -> leadUnit != null && actor.actsFor(leadUnit);
             case LEAD_OR_ASSISTING_UNIT -> actor.actsFor(leadUnit) || assistingUnits.contains(actor.unitId());
