@@ -7,15 +7,15 @@ package io.hotline.kernel.access;
 public enum UnitRule {
     /** Any case, whatever unit leads it. */
     ANY_UNIT,
-    /** Only a case the person's own unit leads. */
-    LEAD_UNIT,
+    /** Only a case the person's own unit is or was in the chain of (leads, assists, is accountable for). */
+    OWN_UNIT,
     /** Only a case the person's own unit leads or assists. */
     LEAD_OR_ASSISTING_UNIT,
-    /** Only a case the person's own unit is or was in the chain of (leads, assists, is accountable for). */
-    OWN_UNIT;
+    /** Only a case the person's own unit leads. */
+    LEAD_UNIT;
 
-    /** Whether this rule lets a person act on more cases than {@code other}. */
+    /** Whether this rule lets a person act on more cases than {@code other}: the rules are listed widest first. */
     boolean widerThan(UnitRule other) {
-        return this == ANY_UNIT && other != ANY_UNIT;
+        return ordinal() < other.ordinal();
     }
 }

@@ -33,6 +33,14 @@ class PermissionsTest {
     }
 
     @Test
+    void theUnitRulesAreOrderedWidestFirst() {
+        assertThat(UnitRule.ANY_UNIT.widerThan(UnitRule.OWN_UNIT)).isTrue();
+        assertThat(UnitRule.OWN_UNIT.widerThan(UnitRule.LEAD_OR_ASSISTING_UNIT)).isTrue();
+        assertThat(UnitRule.LEAD_OR_ASSISTING_UNIT.widerThan(UnitRule.LEAD_UNIT)).isTrue();
+        assertThat(UnitRule.LEAD_UNIT.widerThan(UnitRule.LEAD_UNIT)).isFalse();
+    }
+
+    @Test
     void anAuditorChangesNothing() {
         assertThat(Permissions.actionsOf(Set.of(AUDITOR)))
                 .containsExactlyInAnyOrder(REVEAL_PERSONAL_DATA, READ_CASES, AUDIT, VERIFY_LOG);
