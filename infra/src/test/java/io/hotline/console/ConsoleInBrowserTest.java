@@ -40,12 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatches it, the unit's handler sees it arrive live and signs for it, asks for materials and replies, the
  * operator records the call-back and closes the case; a coordinator settles an objection, a supervisor supervises
  * an overdue case, the dashboard and the auditor's replay show what they can. Each screen is photographed into
- * {@code target/screenshots/}. Skipped where Debian's chromium and chromium-driver are not installed.
+ * {@code target/screenshots/}. Each test is reported skipped where Debian's chromium and
+ * chromium-driver are not installed ({@link NeedsChromium}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.query.inbox-stream-poll=300ms")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@NeedsChromium
 class ConsoleInBrowserTest {
 
     private static final String OPERATOR = "op-console";
@@ -88,6 +90,9 @@ class ConsoleInBrowserTest {
 
     @BeforeAll
     void openBrowser() {
+        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+            return; // every test is reported skipped by NeedsChromium
+        }
         browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
         TestAccounts.client(context, HANDLER, "WATER", Role.UNIT_HANDLER);

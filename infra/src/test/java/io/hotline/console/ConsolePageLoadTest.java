@@ -55,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIfSystemProperty(named = "console.load", matches = "true")
+@NeedsChromium
 class ConsolePageLoadTest {
 
     private static final int CASES = Integer.getInteger("console.load.cases", 10_000);

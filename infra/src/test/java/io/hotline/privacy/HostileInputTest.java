@@ -167,6 +167,13 @@ class HostileInputTest extends WholeApp {
                 new Bad("GET", "/api/v1/cases?status%5B%24ne%5D=x", null, null, 400, "status[$ne]"),
                 new Bad("GET", "/api/v1/cases?q=" + "a".repeat(101), null, null, 400, "q"),
                 new Bad("GET", "/api/v1/inbox?unit=%24gt", null, null, 400, "unit"),
+                new Bad("GET", "/api/v1/cases?q=%00", null, null, 400, "q"),
+                new Bad("GET", "/api/v1/cases?q=a%00b", null, null, 400, "q"),
+                new Bad("GET", "/api/v1/cases?q=a%1Bb&page=0", null, null, 400, "q"),
+                new Bad("POST", "/api/v1/cases", "application/json", register.formatted("\"HOTLINE\"", "\"NORMAL\"", "\"a\\u0000b\""), 400, "title"),
+                new Bad("POST", "/api/v1/cases", "application/json", register.formatted("\"HOTLINE\"", "\"NORMAL\"", "\"t\"")
+                        .replace("\"name\":\"n\"", "\"name\":\"n\\u0007\""), 400, "citizen.name"),
+                new Bad("POST", "/api/v1/cases/" + known + "/withdraw", "application/json", "{\"reason\":\"x\\u009bz\"}", 400, "reason"),
                 new Bad("GET", "/api/v1/cases/" + known + "/withdraw", null, null, 405, null));
         long commitsBefore = eventCommits();
 

@@ -119,6 +119,29 @@ class CaseViewApiTest extends QueryTestSupport {
                                 "atLeastVersion"));
     }
 
+    /** The description says how to sign in and lists the answers operations really give, with the problem schema. */
+    @Test
+    void theApiDescriptionHasItsSecuritySchemesAndRealAnswers() throws Exception {
+        String docs = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(docs);
+
+        assertThat(api.path("components").path("securitySchemes").fieldNames())
+                .toIterable().contains("basic", "bearer", "session");
+        assertThat(api.path("components").path("schemas").has("Problem")).isTrue();
+        com.fasterxml.jackson.databind.JsonNode register = api.path("paths").path("/api/v1/cases").path("post")
+                .path("responses");
+        assertThat(register.fieldNames()).toIterable()
+                .contains("201", "400", "401", "403", "409", "413", "415", "429")
+                .doesNotContain("200");
+        assertThat(register.path("400").path("content").path("application/problem+json").path("schema")
+                .path("$ref").asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(api.path("paths").path("/api/v1/cases/{caseId}").path("get").path("responses").has("404"))
+                .isTrue();
+        assertThat(api.path("paths").path("/open311/v2/services.{format}").path("get").path("security").isArray())
+                .as("Open311 is public").isTrue();
+    }
+
     @Test
     void aCaseThatNeverAppearsIsNotFoundAfterTheWait() {
         http.get().uri("/api/v1/cases/{id}?atLeastVersion=0", newId())

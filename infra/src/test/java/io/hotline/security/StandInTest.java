@@ -74,4 +74,26 @@ class StandInTest extends LocalSignInTest {
         assertThat(event.toJson()).containsPattern("\"userId\"\\s*:\\s*\"desk-b\"")
                 .containsPattern("\"standingInFor\"\\s*:\\s*\"desk-a\"");
     }
+
+    @Test
+    void nobodyStandsInForAColleagueWhoseAccountIsDisabled() {
+        TestAccounts.client(context, "heat-a", "HEAT-01", Role.UNIT_HANDLER);
+        WebTestClient b = TestAccounts.client(context, "heat-b", "HEAT-01", Set.of("heat-a"), Role.UNIT_HANDLER);
+        b.get().uri("/api/v1/me").header(HEADER, "heat-a").exchange().expectStatus().isOk();
+
+        TestAccounts.admin(context).post().uri("/api/v1/admin/accounts/heat-a/disable").exchange()
+                .expectStatus().is2xxSuccessful();
+
+        b.get().uri("/api/v1/me").header(HEADER, "heat-a").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("heat-a").contains("disabled"));
+        b.get().uri("/api/v1/me").exchange().expectStatus().isOk();
+        Document denial = mongo.getCollection("access_denials")
+                .flatMapMany(collection -> collection.find(new Document("username", "heat-b")))
+                .blockFirst();
+        assertThat(denial).isNotNull();
+        assertThat(denial.getString("reason")).contains("heat-a").contains("disabled");
+    }
 }

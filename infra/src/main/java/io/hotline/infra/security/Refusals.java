@@ -1,5 +1,8 @@
 package io.hotline.infra.security;
 
+import io.hotline.kernel.open311.Format;
+import io.hotline.kernel.open311.Open311Error;
+import io.hotline.kernel.open311.Open311Xml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +30,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +115,33 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
         log.warn("Rejected a {} request before sign-in: {}", exchange.getRequest().getMethod(),
                 why.contains("URL") && why.length() <= 200 ? why : "a header or method the firewall refuses");
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-        return write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
-                "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)");
+        String detail = "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)";
+        if (exchange.getRequest().getPath().value().startsWith("/open311/")) {
+            return writeGeoReportError(exchange, HttpStatus.BAD_REQUEST, detail);
+        }
+        return write(exchange, HttpStatus.BAD_REQUEST, "Bad request", detail);
+    }
+
+    /** Under {@code /open311/} a refusal is a GeoReport v2 error list, in the format the path's suffix names. */
+    private Mono<Void> writeGeoReportError(ServerWebExchange exchange, HttpStatus status, String description) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        Format format = Format.ofPath(exchange.getRequest().getPath().value());
+        List<Open311Error> errors = List.of(new Open311Error(status.value(), description));
+        byte[] body;
+        try {
+            body = format == Format.XML
+                    ? Open311Xml.write("errors", json.convertValue(errors, Object.class)).getBytes(StandardCharsets.UTF_8)
+                    : json.writeValueAsBytes(errors);
+        } catch (JsonProcessingException e) {
+            return Mono.error(e);
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.parseMediaType(format.contentType()));
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
     /** A failed sign-in through the form: 401 problem, never a redirect, no challenge (the form is the way in). */
@@ -157,6 +186,12 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
 
     /** The user name a caller claimed in a Basic header, if it is shaped like one (never a password by mistake). */
     static String attemptedUsername(ServerHttpRequest request) {
+        String username = basicUsername(request);
+        return username != null && SignedInPerson.looksLikeUsername(username) ? username : null;
+    }
+
+    /** The user name of a Basic header, whatever its shape; null when the request carries none. */
+    public static String basicUsername(ServerHttpRequest request) {
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
@@ -165,11 +200,21 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
                     StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            String username = colon < 0 ? decoded : decoded.substring(0, colon);
-            return SignedInPerson.looksLikeUsername(username) ? username : null;
+            return colon < 0 ? decoded : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {
-            return null;
+            return "";
         }
+    }
+
+    /** Too many failed sign-ins: 429 with {@code Retry-After} in whole seconds, recorded like every refusal. */
+    public Mono<Void> tooManySignIns(ServerWebExchange exchange, String attemptedUsername, Duration retryAfter,
+                                     String reason) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String who = SignedInPerson.looksLikeUsername(attemptedUsername) ? attemptedUsername : null;
+        return denials.record(exchange, who, HttpStatus.TOO_MANY_REQUESTS, reason)
+                .then(write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+                        "Too many failed sign-ins: try again in " + seconds + " s."));
     }
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * The A/B role rule (AB角补位制) at the edge: a signed-in person who sends {@code X-Standing-In-For: <username>}
  * acts for that absent colleague, and the record shows both names. Only a stand-in the person's account (or token)
- * lists is accepted; anything else is refused with 403 rather than silently ignored, so nobody believes they acted
- * for a colleague when the record says otherwise.
+ * lists is accepted, and only while the colleague's account is enabled ({@link Colleagues}); anything else is refused
+ * with 403 rather than silently ignored, so nobody believes they acted for a colleague when the record says otherwise.
  *
  * <p>The resulting {@link Actor} is put in the request's reactive context, where {@link SignedInCallers} finds it.
  */
@@ -27,9 +27,11 @@ final class StandInRule implements WebFilter {
     private static final Class<Actor> ACTOR_KEY = Actor.class;
 
     private final Refusals refusals;
+    private final Colleagues colleagues;
 
-    StandInRule(Refusals refusals) {
+    StandInRule(Refusals refusals, Colleagues colleagues) {
         this.refusals = refusals;
+        this.colleagues = colleagues;
     }
 
     @Override
@@ -56,7 +58,10 @@ final class StandInRule implements WebFilter {
             return refusals.forbid(exchange, person.username(), "stand-in for " + named + " not granted",
                     "You are not named stand-in for " + named + ".");
         }
-        return proceed(person.actor(absentUser), exchange, chain);
+        return colleagues.active(absentUser).defaultIfEmpty(false).flatMap(active -> active
+                ? proceed(person.actor(absentUser), exchange, chain)
+                : refusals.forbid(exchange, person.username(), "stand-in for " + absentUser + " refused: account disabled",
+                        "You cannot stand in for " + absentUser + ": their account is disabled."));
     }
 
     private static Mono<Void> proceed(Actor actor, ServerWebExchange exchange, WebFilterChain chain) {

@@ -124,6 +124,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (mapping instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
+        if (mapping instanceof TextWithoutControls.Refused) {
+            return ControlCharacters.REASON;
+        }
         if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());

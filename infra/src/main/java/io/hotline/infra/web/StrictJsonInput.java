@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * old events): a request is read as exactly one JSON value ({@code {...} {...}} is refused), a key given twice is
  * refused, an enum is only ever its name ({@code 0}, {@code "0"} and {@code ""} are not enum values), and no
  * value changes type on the way in ({@code 123} is not a text, {@code "3"} not a number, {@code "true"} not a
- * yes/no). Unknown fields are refused by {@code spring.jackson.deserialization.fail-on-unknown-properties}.
+ * yes/no), and no text holds control characters ({@link TextWithoutControls}). Unknown fields are refused by
+ * {@code spring.jackson.deserialization.fail-on-unknown-properties}.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonInput {
@@ -26,6 +27,7 @@ class StrictJsonInput {
                 .featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .deserializerByType(String.class, new TextWithoutControls())
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .postConfigurer(mapper -> {
                     mapper.coercionConfigFor(LogicalType.Textual)

@@ -120,8 +120,9 @@ export function render(main, context) {
             asOf.append(h('div', {id: 'as-of-error'}, errorState(failure)));
             return;
         }
-        const then = answer.view || answer.case || answer.state || answer;
-        asOf.append(h('p', {}, statusBadge(then.status)), caseDetails({...view, ...then, caseId}, {reveal: false}));
+        // exactly the case as it was: nothing filled in from today's view (a later lead unit, deadline or reply)
+        const then = answer.state;
+        asOf.append(h('p', {}, statusBadge(then.status)), caseDetails({...then, caseId}, {reveal: false}));
     }
 
     load();

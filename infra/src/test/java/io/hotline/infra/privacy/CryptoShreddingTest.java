@@ -23,8 +23,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Crypto-shredding in the log itself, without Spring: citizens are stored sealed under a key per person, read
  * back whole while the key exists and as erased once it is destroyed, while the stored bytes, and so the hash
- * chain, never change; citizens stored in plain form before sealing still read. Also measures what sealing
- * costs per event.
+ * chain, never change; citizens stored in plain form before sealing still read. (What sealing costs per event is
+ * measured in the benchmark harness: {@code SealingCostBenchmark}.)
  */
 class CryptoShreddingTest {
 
@@ -47,7 +45,6 @@ class CryptoShreddingTest {
     static final Citizen ZHANG = new Citizen("张三", "13800138000", "110101199003071234");
     static final Citizen LI = new Citizen("李四", "13900139000", null);
     static final byte[] SECRET = "a-master-secret-of-at-least-32-characters".getBytes(StandardCharsets.UTF_8);
-    private static final Logger log = LoggerFactory.getLogger(CryptoShreddingTest.class);
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private MongoDatabase database;
@@ -231,41 +228,5 @@ class CryptoShreddingTest {
                 .hasMessageContaining("not the one the stored citizen keys were made with");
         assertThatThrownBy(() -> new PrivacySettings("short", Duration.ofMinutes(1), 100))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /**
-     * What sealing costs per event, serialising and deserialising a registration the way the log does, with the
-     * caller's key cached (a key is read from the store once per caller per cache period). The cores are shared, so
-     * plain and sealed run in alternating rounds and the best round of each counts: the cost without the noise.
-     */
-    @Test
-    void sealingCostsMicrosecondsPerEvent() {
-        Serializer plain = EventStoreConfiguration.jsonSerializer();
-        CaseRegistered event = registered("case-cost", ZHANG);
-        roundTrips(plain, event, 10_000);
-        roundTrips(sealing, event, 10_000);
-        double plainMicros = Double.MAX_VALUE;
-        double sealedMicros = Double.MAX_VALUE;
-        for (int round = 0; round < 8; round++) {
-            plainMicros = Math.min(plainMicros, roundTrips(plain, event, 4_000));
-            sealedMicros = Math.min(sealedMicros, roundTrips(sealing, event, 4_000));
-        }
-        log.info("Per registration event (serialise + deserialise, best of 8 rounds): plain {} µs, sealed {} µs, "
-                        + "sealing adds {} µs", String.format("%.1f", plainMicros), String.format("%.1f", sealedMicros),
-                String.format("%.1f", sealedMicros - plainMicros));
-
-        assertThat(sealedMicros - plainMicros).as("µs added per event").isLessThan(500);
-    }
-
-    private static double roundTrips(Serializer serializer, CaseRegistered event, int times) {
-        long started = System.nanoTime();
-        for (int i = 0; i < times; i++) {
-            SerializedObject<String> stored = serializer.serialize(event, String.class);
-            CaseRegistered read = serializer.deserialize(stored);
-            if (!read.citizen().equals(event.citizen())) {
-                throw new AssertionError("round trip changed the citizen");
-            }
-        }
-        return (System.nanoTime() - started) / 1_000.0 / times;
     }
 }

@@ -32,7 +32,7 @@ class Open311Configuration {
 
     @Bean
     ServiceRequests open311Requests(ReactiveMongoTemplate mongo, ReadModelGenerations generations, CaseLookup cases,
-                                    @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
-        return new ServiceRequests(mongo, generations, cases, zone);
+                                    Registrations registrations, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+        return new ServiceRequests(mongo, generations, cases, registrations, zone);
     }
 }

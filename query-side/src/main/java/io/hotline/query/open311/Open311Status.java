@@ -1,5 +1,7 @@
 package io.hotline.query.open311;
 
+import io.hotline.query.caseview.Steps;
+import io.hotline.query.personal.FreeText;
 import io.hotline.kernel.cases.CaseStatus;
 
 /**
@@ -7,7 +9,9 @@ import io.hotline.kernel.cases.CaseStatus;
  * answer (registered, dispatched, in handling), {@code closed} once the citizen has it (replied, answered at
  * intake, closed) or the case ended otherwise (withdrawn, merged into another, redirected to another body). A
  * reopened case is {@code open} again, as the standard allows. {@code status_notes} carries the detailed state
- * in Chinese and English.
+ * in Chinese and English, and once a unit has replied, the reply itself: apps such as FixMyStreet show the notes to
+ * the citizen as the update's text. The reply is published with phone- and ID-shaped numbers scrubbed
+ * ({@link FreeText}), as the audit sentences are.
  */
 final class Open311Status {
 
@@ -18,7 +22,11 @@ final class Open311Status {
         return status == null || status.isOpen() ? "open" : "closed";
     }
 
-    static String notes(CaseStatus status) {
+    static String notes(CaseStatus status, Steps.Reply reply) {
+        boolean answered = status == CaseStatus.REPLIED || status == CaseStatus.CLOSED;
+        if (answered && reply != null && reply.text() != null && !reply.text().isBlank()) {
+            return FreeText.scrubbed(reply.text());
+        }
         if (status == null) {
             return "已受理 REGISTERED: received by the hotline";
         }

@@ -31,7 +31,7 @@ record RequestQuery(List<String> ids, Set<Category> categories, Set<String> stat
 
     static final Duration WINDOW = Duration.ofDays(90);
     static final int MAX_RESULTS = 1000;
-    static final int MAX_IDS = 100;
+    static final int MAX_IDS = 1000;
     private static final Pattern CASE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     boolean byIds() {

@@ -1,5 +1,6 @@
 package io.hotline.query.open311;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.hotline.kernel.open311.Format;
 import io.hotline.kernel.open311.Open311Refusal;
 import io.hotline.kernel.open311.Open311Settings;
@@ -37,8 +38,8 @@ class RequestsController {
         this.clock = clock;
     }
 
-    /** A token and the request it stands for. */
-    record TokenAnswer(String serviceRequestId, String token) {
+    /** A token and the request it stands for; without the request while it is not known yet, as GeoReport has it. */
+    record TokenAnswer(@JsonInclude(JsonInclude.Include.NON_NULL) String serviceRequestId, String token) {
     }
 
     @GetMapping("/open311/v2/requests.{format}")
@@ -72,8 +73,9 @@ class RequestsController {
             return Mono.error(unknown("token"));
         }
         return requests.caseIdForToken(token)
-                .map(caseId -> Open311Answers.ok(answer, "service_requests", List.of(new TokenAnswer(caseId, token))))
-                .switchIfEmpty(Mono.error(unknown("token")));
+                .map(caseId -> new TokenAnswer(caseId, token))
+                .defaultIfEmpty(new TokenAnswer(null, token))
+                .map(found -> Open311Answers.ok(answer, "service_requests", List.of(found)));
     }
 
     private static Open311Refusal unknown(String what) {

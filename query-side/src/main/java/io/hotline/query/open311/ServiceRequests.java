@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,20 +32,40 @@ class ServiceRequests {
 
     private static final int CONCURRENT_READS = 8;
 
+    /** How long a read waits for a request the log holds and the read model does not show yet. */
+    static final Duration CATCH_UP = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(20);
+
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
     private final CaseLookup cases;
+    private final Registrations registrations;
     private final DateTimeFormatter time;
 
-    ServiceRequests(ReactiveMongoTemplate mongo, ReadModelGenerations generations, CaseLookup cases, ZoneId zone) {
+    ServiceRequests(ReactiveMongoTemplate mongo, ReadModelGenerations generations, CaseLookup cases,
+                    Registrations registrations, ZoneId zone) {
         this.mongo = mongo;
         this.generations = generations;
         this.cases = cases;
+        this.registrations = registrations;
         this.time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
     }
 
+    /**
+     * One request. Read right after it was filed, the read model may not show it yet: when the log holds its
+     * registration, the read waits for the model (as the case API's {@code atLeastVersion} does) instead of
+     * answering 404 for a request the app was just told exists. An id the log does not hold is answered at once.
+     */
     Mono<ServiceRequest> one(String caseId) {
-        return record(caseId).flatMap(this::answer);
+        return record(caseId)
+                .switchIfEmpty(registrations.filedThroughOpen311(caseId)
+                        .flatMap(filed -> filed ? caughtUp(caseId) : Mono.empty()))
+                .flatMap(this::answer);
+    }
+
+    private Mono<RequestRecord> caughtUp(String caseId) {
+        int polls = (int) (CATCH_UP.toMillis() / POLL.toMillis());
+        return Mono.defer(() -> record(caseId)).repeatWhenEmpty(polls, attempts -> attempts.delayElements(POLL));
     }
 
     Mono<String> caseIdForToken(String token) {
@@ -86,7 +107,7 @@ class ServiceRequests {
         Instant updated = view == null || view.updatedAt() == null ? record.requestedAt() : view.updatedAt();
         return new ServiceRequest(record.caseId(),
                 Open311Status.of(view == null ? null : view.status()),
-                Open311Status.notes(view == null ? null : view.status()),
+                Open311Status.notes(view == null ? null : view.status(), view == null ? null : view.lastReply()),
                 ServiceCatalogue.name(record.category()), record.category().name(), record.description(),
                 view == null ? CaseView.HOTLINE : view.accountableUnit(), null,
                 format(record.requestedAt()), format(updated), format(expected),

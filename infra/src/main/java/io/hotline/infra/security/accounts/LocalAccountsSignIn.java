@@ -1,5 +1,8 @@
 package io.hotline.infra.security.accounts;
 
+import io.hotline.infra.security.Colleagues;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hotline.infra.security.ConsoleCsrf;
 import io.hotline.infra.security.Refusals;
@@ -49,10 +52,18 @@ class LocalAccountsSignIn {
     }
 
     @Bean
-    SignInMode localSignIn(AccountSignIn signIn, Accounts accounts, Refusals refusals, ObjectMapper json) {
+    Colleagues colleagues(Accounts accounts) {
+        return username -> accounts.find(username.toLowerCase(java.util.Locale.ROOT)).map(Account::enabled);
+    }
+
+    @Bean
+    SignInMode localSignIn(AccountSignIn signIn, Accounts accounts, Refusals refusals, ObjectMapper json,
+                           MeterRegistry meters) {
         FreshAccountSessions sessions = new FreshAccountSessions(accounts);
         FormSignInAnswers answers = new FormSignInAnswers(json, refusals);
+        ThrottledSignIns throttled = new ThrottledSignIns(new SignInThrottle(), refusals, meters);
         return http -> {
+            http.addFilterBefore(throttled, SecurityWebFiltersOrder.HTTP_BASIC);
             http.authenticationManager(signIn);
             http.securityContextRepository(sessions);
             http.httpBasic(basic -> basic
