@@ -99,18 +99,6 @@ export async function get(path, params) {
     return (await send('GET', withQuery(path, params))).data;
 }
 
-/** GET that answers null for 404 (an endpoint or a record that is not there). */
-export async function getOrNull(path, params) {
-    try {
-        return await get(path, params);
-    } catch (error) {
-        if (error instanceof ApiError && error.status === 404) {
-            return null;
-        }
-        throw error;
-    }
-}
-
 export async function post(path, body) {
     return (await send('POST', path, body === undefined ? null : body)).data;
 }

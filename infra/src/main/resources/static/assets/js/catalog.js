@@ -23,11 +23,11 @@ export const KNOWN_UNITS = ['URBAN-MGMT', 'MARKET-REG', 'HOUSING', 'TRANSPORT', 
 /** A unit code as the API takes it; the pattern attribute accepts lower case too (the forms upper-case it). */
 export const UNIT_PATTERN_ATTRIBUTE = '[A-Za-z0-9\\-]{2,32}';
 
-export function roles(me) {
-    return new Set((me && me.roles) || []);
-}
-
-export function hasAny(me, ...wanted) {
-    const mine = roles(me);
-    return wanted.some(role => mine.has(role));
+/**
+ * Whether the signed-in person holds any of these permissions. The server's permission table decides who holds
+ * which ({@code permissions} in GET /api/v1/me), so the console keeps no list of roles of its own.
+ */
+export function can(me, ...actions) {
+    const mine = new Set((me && me.permissions) || []);
+    return actions.some(action => mine.has(action));
 }

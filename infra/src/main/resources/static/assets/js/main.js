@@ -2,7 +2,7 @@
 import {get, signOut, whenSignedOut} from './api.js';
 import {enumText, lang, onLangChange, setLang, t, unitText} from './i18n.js';
 import {clear, h, toast} from './dom.js';
-import {hasAny} from './catalog.js';
+import {can} from './catalog.js';
 import * as login from './screens/login.js';
 import * as intake from './screens/intake.js';
 import * as inbox from './screens/inbox.js';
@@ -14,15 +14,15 @@ import * as audit from './screens/audit.js';
 
 const ROUTES = [
     {path: /^\/login$/, screen: login, public: true},
-    {path: /^\/intake$/, screen: intake, href: '/intake', nav: 'nav.intake', roles: ['OPERATOR']},
+    {path: /^\/intake$/, screen: intake, href: '/intake', nav: 'nav.intake', needs: ['REGISTER']},
     {path: /^\/inbox(?:\/([A-Z0-9-]+))?$/, screen: inbox, href: '/inbox', nav: 'nav.inbox',
-        roles: ['UNIT_HANDLER', 'OPERATOR', 'COORDINATOR', 'SUPERVISOR']},
-    {path: /^\/board$/, screen: board, href: '/board', nav: 'nav.board', roles: ['OPERATOR', 'COORDINATOR', 'SUPERVISOR']},
+        needs: ['SIGN_FOR', 'DISPATCH', 'DESIGNATE_LEAD_UNIT', 'SUPERVISE']},
+    {path: /^\/board$/, screen: board, href: '/board', nav: 'nav.board', needs: ['DISPATCH', 'DESIGNATE_LEAD_UNIT', 'SUPERVISE']},
     {path: /^\/cases$/, screen: search, href: '/cases', nav: 'nav.search'},
     {path: /^\/cases\/([A-Za-z0-9-]+)$/, screen: casePage},
     {path: /^\/dashboard$/, screen: dashboard, href: '/dashboard', nav: 'nav.dashboard',
-        roles: ['OPERATOR', 'COORDINATOR', 'SUPERVISOR', 'AUDITOR', 'ADMIN', 'UNIT_HANDLER']},
-    {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', roles: ['AUDITOR', 'SUPERVISOR']},
+        needs: ['READ_CASES']},
+    {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', needs: ['AUDIT']},
 ];
 
 const state = {me: null, cleanup: null, returnTo: null};
@@ -32,25 +32,25 @@ function currentPath() {
     return hash || '/';
 }
 
-/** Where a role starts its day. */
+/** Where a person starts their day: at the first kind of work their permissions give them. */
 function home(me) {
-    if (hasAny(me, 'OPERATOR')) {
+    if (can(me, 'REGISTER')) {
         return '/intake';
     }
-    if (hasAny(me, 'UNIT_HANDLER')) {
+    if (can(me, 'SIGN_FOR')) {
         return '/inbox';
     }
-    if (hasAny(me, 'COORDINATOR', 'SUPERVISOR')) {
+    if (can(me, 'DESIGNATE_LEAD_UNIT', 'SUPERVISE')) {
         return '/board';
     }
-    if (hasAny(me, 'AUDITOR')) {
+    if (can(me, 'AUDIT')) {
         return '/audit';
     }
     return '/dashboard';
 }
 
 function allowed(route, me) {
-    return !route.roles || hasAny(me, ...route.roles);
+    return !route.needs || can(me, ...route.needs);
 }
 
 export function navigate(path) {

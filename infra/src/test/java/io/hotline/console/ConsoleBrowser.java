@@ -169,10 +169,21 @@ final class ConsoleBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Clicks; a live list that redraws between finding the element and clicking it is looked up again. */
     void click(By by) {
-        WebElement element = clickable(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            try {
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     <T> T until(Function<WebDriver, T> condition) {

@@ -38,17 +38,18 @@ class CaseCommandsController {
         return send(actor -> new RedirectCase(caseId, body.jurisdiction(), body.explanation(), actor));
     }
 
-    /** 并单: confirm the original can take the repeat, merge the repeat into it, record it on the original. */
+    /**
+     * 并单: the original confirms it can take the repeat, then the repeat is merged into it. Recording the repeat
+     * on the original follows from the stored merge, in the merge process ({@code RepeatedRequestMerge}), so a
+     * failure after this answer is retried rather than lost.
+     */
     @PostMapping("/merge")
     Mono<CaseReference> merge(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
                               @Valid @RequestBody CaseCommandRequests.Merge body) {
         return callers.current().flatMap(actor ->
                 this.<CaseReference>dispatch(new ConfirmMergeTarget(body.intoCaseId(), actor))
                         .flatMap(target -> this.<CaseReference>dispatch(
-                                new MergeIntoCase(caseId, target.caseId(), target.caseNumber(), actor)))
-                        .flatMap(merged -> this.<CaseAcknowledged>dispatch(
-                                        new LinkRepeatedRequest(body.intoCaseId(), caseId, merged.caseNumber(), actor))
-                                .thenReturn(merged)));
+                                new MergeIntoCase(caseId, target.caseId(), target.caseNumber(), actor))));
     }
 
     @PostMapping("/resolve-at-intake")

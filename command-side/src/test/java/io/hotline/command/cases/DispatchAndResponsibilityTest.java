@@ -94,7 +94,7 @@ class DispatchAndResponsibilityTest {
                 .expectEvents(new JurisdictionObjected(CASE, "URBAN-MGMT", "不属于本单位职责", URBAN, NOW))
                 // Still the objecting unit's case: it cannot be signed away by anyone else, nor transferred by it.
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("accountableUnit").isEqualTo("URBAN-MGMT"));
+                        .extracting("state.accountableUnit").isEqualTo("URBAN-MGMT"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class DispatchAndResponsibilityTest {
                 .expectEvents(new LeadUnitDesignated(CASE, "URBAN-MGMT", "HOUSING", List.of("URBAN-MGMT"),
                         "住建部门牵头", deadline(DeadlineKind.SIGN_FOR, NOW, SIGN_FOR), COORDINATOR, NOW))
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("accountableUnit").isEqualTo("HOUSING"));
+                        .extracting("state.accountableUnit").isEqualTo("HOUSING"));
     }
 
     @Test
@@ -181,7 +181,7 @@ class DispatchAndResponsibilityTest {
                 .expectEvents(new CaseTransferred(CASE, "URBAN-MGMT", "WATER", "供水管网问题",
                         deadline(DeadlineKind.SIGN_FOR, NOW, SIGN_FOR), URBAN, NOW))
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("accountableUnit").isEqualTo("URBAN-MGMT"));
+                        .extracting("state.accountableUnit").isEqualTo("URBAN-MGMT"));
     }
 
     @Test
@@ -191,7 +191,7 @@ class DispatchAndResponsibilityTest {
                 .when(new SignForCase(CASE, WATER))
                 .expectSuccessfulHandlerExecution()
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("accountableUnit").isEqualTo("WATER"));
+                        .extracting("state.accountableUnit").isEqualTo("WATER"));
     }
 
     @Test

@@ -95,7 +95,7 @@ class FeedbackAndClosingTest {
                 .when(new ReopenCase(CASE, "答复不准确", OPERATOR))
                 .expectEvents(new CaseReopened(CASE, null, "答复不准确", null, OPERATOR, NOW))
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("status").isEqualTo(CaseStatus.REGISTERED));
+                        .extracting("state.status").isEqualTo(CaseStatus.REGISTERED));
     }
 
     @Test

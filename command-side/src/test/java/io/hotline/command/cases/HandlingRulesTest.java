@@ -100,7 +100,7 @@ class HandlingRulesTest {
                 .when(new RejectExtension(CASE, "理由不充分", COORDINATOR))
                 .expectEvents(new ExtensionRejected(CASE, "理由不充分", COORDINATOR, NOW))
                 .expectState(state -> org.assertj.core.api.Assertions.assertThat(state)
-                        .extracting("completionDeadline")
+                        .extracting("state.completionDeadline")
                         .isEqualTo(deadline(DeadlineKind.COMPLETION, T0, COMPLETION)));
     }
 

@@ -35,7 +35,7 @@ class IntakeRulesTest {
     void aRepeatedRequestIsMergedIntoItsOriginalAndKeepsItsNumber() {
         fixture().given(registered())
                 .when(new MergeIntoCase(CASE, "case-0", "20261122-000042", OPERATOR))
-                .expectEvents(new CaseMerged(CASE, "case-0", "20261122-000042", OPERATOR, NOW))
+                .expectEvents(new CaseMerged(CASE, "case-0", "20261122-000042", OPERATOR, NOW, "20261123-000001"))
                 .expectResultMessagePayload(new CaseReference(CASE, "20261123-000001", 1));
     }
 
@@ -59,6 +59,15 @@ class IntakeRulesTest {
         fixture().given(registered())
                 .when(new LinkRepeatedRequest(CASE, "case-9", "20261123-000009", OPERATOR))
                 .expectEvents(new RepeatedRequestLinked(CASE, "case-9", "20261123-000009", OPERATOR, NOW));
+    }
+
+    @Test
+    void aRepeatedLinkChangesNothing() {
+        // The merge process sends the link again after a failure it could not see the end of.
+        fixture().given(registered(), new RepeatedRequestLinked(CASE, "case-9", "20261123-000009", OPERATOR, T0))
+                .when(new LinkRepeatedRequest(CASE, "case-9", "20261123-000009", OPERATOR))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CaseAcknowledged(CASE, 1));
     }
 
     @Test

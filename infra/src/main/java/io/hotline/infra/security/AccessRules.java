@@ -1,23 +1,20 @@
 package io.hotline.infra.security;
 
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
 import io.hotline.kernel.common.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 
-import java.util.Arrays;
 import java.util.List;
 
-import static io.hotline.kernel.common.Role.ADMIN;
-import static io.hotline.kernel.common.Role.AUDITOR;
-import static io.hotline.kernel.common.Role.COORDINATOR;
-import static io.hotline.kernel.common.Role.OPERATOR;
-import static io.hotline.kernel.common.Role.SUPERVISOR;
-import static io.hotline.kernel.common.Role.UNIT_HANDLER;
+import static io.hotline.kernel.access.Action.*;
 
 /**
- * Who may call what, by path and method, checked at the web edge before any request body is read. The command
- * handlers check again with the case in hand (a unit handler acts only on its own unit's cases); this table is
- * the first, coarse gate, and the one place to read when asking "which role may do X".
+ * Which action each route is, checked at the web edge before any request body is read. Who may take an action
+ * is not written here: the permission table ({@link Permissions}) says it, for this edge as for the command
+ * handlers, which check again with the case in hand (a unit handler acts only on its own unit's cases), the read
+ * side and the console.
  *
  * <p>The order matters: the first matching rule wins. Anything under {@code /api/} that no rule names is
  * refused, so a new endpoint is closed until it is added here.
@@ -30,42 +27,48 @@ public final class AccessRules {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
             "/", "/index.html", "/assets/**", "/login");
 
-    /** Case actions ({@code POST /api/v1/cases/{id}/...}) and the roles that may take them. */
+    /** Registration and the case actions ({@code POST /api/v1/cases/{id}/...}). */
     static final List<Rule> CASE_ACTIONS = List.of(
-            post("/api/v1/cases", OPERATOR),
-            action("redirect", OPERATOR),
-            action("merge", OPERATOR),
-            action("resolve-at-intake", OPERATOR),
-            action("dispatch", OPERATOR),
-            action("feedback", OPERATOR),
-            action("close", OPERATOR),
-            action("withdraw", OPERATOR),
-            action("sign", UNIT_HANDLER),
-            action("objections", UNIT_HANDLER),
-            action("transfer", UNIT_HANDLER),
-            action("progress", UNIT_HANDLER),
-            action("material-requests", UNIT_HANDLER),
-            action("extensions", UNIT_HANDLER),
-            action("reply", UNIT_HANDLER),
-            action("redispatch", OPERATOR, COORDINATOR),
-            action("lead-designation", COORDINATOR),
-            action("extensions/approval", COORDINATOR),
-            action("extensions/rejection", COORDINATOR),
-            action("reopen", OPERATOR, COORDINATOR),
-            action("supervision", SUPERVISOR),
-            action("urging", SUPERVISOR),
-            action("personal-data/reveal", OPERATOR, SUPERVISOR, AUDITOR));
+            post("/api/v1/cases", REGISTER),
+            caseAction("redirect", REDIRECT),
+            caseAction("merge", MERGE),
+            caseAction("resolve-at-intake", RESOLVE_AT_INTAKE),
+            caseAction("dispatch", DISPATCH),
+            caseAction("feedback", RECORD_FEEDBACK),
+            caseAction("close", CLOSE),
+            caseAction("withdraw", WITHDRAW),
+            caseAction("sign", SIGN_FOR),
+            caseAction("objections", OBJECT),
+            caseAction("transfer", TRANSFER),
+            caseAction("progress", RECORD_PROGRESS),
+            caseAction("material-requests", REQUEST_MATERIALS),
+            caseAction("extensions", REQUEST_EXTENSION),
+            caseAction("reply", REPLY),
+            caseAction("redispatch", REDISPATCH),
+            caseAction("lead-designation", DESIGNATE_LEAD_UNIT),
+            caseAction("extensions/approval", DECIDE_EXTENSION),
+            caseAction("extensions/rejection", DECIDE_EXTENSION),
+            caseAction("reopen", REOPEN),
+            caseAction("supervision", SUPERVISE),
+            caseAction("urging", URGE),
+            caseAction("personal-data/reveal", REVEAL_PERSONAL_DATA));
 
     /**
-     * The auditors' tools ({@code /api/v1/audit/**}): history, state as of a moment, tamper evidence, exports,
-     * bulletins and the access trail are for auditors and supervisors; the whole-log verification job may also be
-     * started and watched by an administrator, who runs the store. Anything else under the prefix (a method no
-     * rule names) falls through to the closing deny. The handlers check the role again.
+     * The auditors' tools ({@code /api/v1/audit/**}): the whole-log verification job, and everything else an
+     * auditor reads. Anything else under the prefix (a method no rule names) falls through to the closing deny.
+     * The handlers check again.
      */
-    static final List<Rule> AUDIT = List.of(
-            new Rule(HttpMethod.GET, "/api/v1/audit/verify", List.of(AUDITOR, SUPERVISOR, ADMIN)),
-            post("/api/v1/audit/verify", AUDITOR, SUPERVISOR, ADMIN),
-            new Rule(HttpMethod.GET, "/api/v1/audit/**", List.of(AUDITOR, SUPERVISOR)));
+    static final List<Rule> AUDIT_TOOLS = List.of(
+            new Rule(HttpMethod.GET, "/api/v1/audit/verify", VERIFY_LOG),
+            post("/api/v1/audit/verify", VERIFY_LOG),
+            new Rule(HttpMethod.GET, "/api/v1/audit/**", AUDIT));
+
+    /** The platform's own endpoints, any method: rebuilds, erasures, then everything else an admin runs. */
+    static final List<Rule> PLATFORM = List.of(
+            new Rule(null, "/api/v1/admin/rebuild/**", REBUILD_READ_MODELS),
+            new Rule(null, "/api/v1/admin/privacy/**", ERASE_PERSONAL_DATA),
+            new Rule(null, "/api/v1/admin/**", ADMINISTER),
+            new Rule(null, "/actuator/**", ADMINISTER));
 
     /**
      * Open311 GeoReport v2 ({@code /open311/**}): the discovery document and every read are public, as the
@@ -73,46 +76,52 @@ public final class AccessRules {
      * app proves itself with its API key, which the handler checks (403 without a valid one). Nothing else under
      * the prefix is open; the keys themselves are issued under {@code /api/v1/admin/}.
      */
-    static final List<Rule> OPEN311 = List.of(
-            new Rule(HttpMethod.GET, "/open311/discovery.*", List.of()),
-            new Rule(HttpMethod.GET, "/open311/v2/**", List.of()),
-            post("/open311/v2/requests.*"));
+    static final List<OpenRoute> OPEN311 = List.of(
+            new OpenRoute(HttpMethod.GET, "/open311/discovery.*"),
+            new OpenRoute(HttpMethod.GET, "/open311/v2/**"),
+            new OpenRoute(HttpMethod.POST, "/open311/v2/requests.*"));
 
     private AccessRules() {
     }
 
-    /** One line of the table: a method and a path pattern, and the roles any of which suffices. */
-    record Rule(HttpMethod method, String pattern, List<Role> roles) {
+    /** One line of the route table: a method (null: any) and a path pattern, and the action they are. */
+    record Rule(HttpMethod method, String pattern, Action action) {
 
+        /** The roles the permission table allows the action. */
         String[] roleNames() {
-            return roles.stream().map(Role::name).toArray(String[]::new);
+            return Permissions.rolesAllowedTo(action).stream().map(Role::name).toArray(String[]::new);
         }
     }
 
-    static Rule post(String pattern, Role... roles) {
-        return new Rule(HttpMethod.POST, pattern, Arrays.asList(roles));
+    /** A route open to anyone, signed in or not. */
+    record OpenRoute(HttpMethod method, String pattern) {
     }
 
-    static Rule action(String action, Role... roles) {
-        return post("/api/v1/cases/*/" + action, roles);
+    static Rule post(String pattern, Action action) {
+        return new Rule(HttpMethod.POST, pattern, action);
+    }
+
+    static Rule caseAction(String path, Action action) {
+        return post("/api/v1/cases/*/" + path, action);
     }
 
     /** Applies the table to Spring Security's exchange rules. */
     static void apply(AuthorizeExchangeSpec exchanges) {
         exchanges.pathMatchers(PUBLIC.toArray(String[]::new)).permitAll();
-        for (Rule rule : OPEN311) {
-            exchanges.pathMatchers(rule.method(), rule.pattern()).permitAll();
+        for (OpenRoute route : OPEN311) {
+            exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
         }
         exchanges.pathMatchers("/open311/**").denyAll();
-        exchanges.pathMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN.name());
-        for (Rule rule : CASE_ACTIONS) {
-            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
-        }
-        for (Rule rule : AUDIT) {
-            exchanges.pathMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
+        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS)) {
+            for (Rule rule : rules) {
+                (rule.method() == null
+                        ? exchanges.pathMatchers(rule.pattern())
+                        : exchanges.pathMatchers(rule.method(), rule.pattern())).hasAnyRole(rule.roleNames());
+            }
         }
         exchanges.pathMatchers("/api/v1/audit/**").denyAll();
-        // Reading is open to every signed-in role: what each may see is scoped by the query handlers.
+        // Reading (READ_CASES) is open to every signed-in person: what each may see is scoped by the read side,
+        // by the permission table's unit rule.
         exchanges.pathMatchers(HttpMethod.GET, "/api/v1/**").authenticated();
         exchanges.pathMatchers("/api/**").denyAll();
         exchanges.anyExchange().authenticated();

@@ -431,8 +431,6 @@ export default {
     'dashboard.figure': 'Trend figure',
     'dashboard.export': 'Export CSV',
     'dashboard.exported': '{n} rows exported.',
-    'dashboard.missing': 'Figures not available yet',
-    'dashboard.missingHint': 'The figures API is not there yet; this page shows them once it is.',
     'dashboard.kpis': 'Key figures',
     'dashboard.openNow': 'Open cases',
     'dashboard.overdueNow': '{n} overdue',
@@ -488,6 +486,4 @@ export default {
     'audit.moment': '{time}',
     'audit.noSteps': 'No history.',
     'audit.fallback': 'The audit history is not available; stepping through the chain of responsibility.',
-    'audit.asOfMissing': 'Past states not available yet',
-    'audit.asOfMissingHint': 'The API that shows a case as it was is not there yet.',
 };

@@ -431,8 +431,6 @@ export default {
     'dashboard.figure': '趋势指标',
     'dashboard.export': '导出 CSV',
     'dashboard.exported': '已导出 {n} 行。',
-    'dashboard.missing': '指标尚未提供',
-    'dashboard.missingHint': '统计接口尚未上线，上线后此页将自动显示各项指标。',
     'dashboard.kpis': '主要指标',
     'dashboard.openNow': '在办工单',
     'dashboard.overdueNow': '其中超期 {n} 件',
@@ -488,6 +486,4 @@ export default {
     'audit.moment': '{time}',
     'audit.noSteps': '没有历史记录。',
     'audit.fallback': '审计历史接口暂不可用，以下按责任链逐步显示。',
-    'audit.asOfMissing': '历史状态尚未提供',
-    'audit.asOfMissingHint': '按时刻查看工单状态的接口尚未上线。',
 };

@@ -1,10 +1,10 @@
-// The case actions (签收, 异议, 转办, 进展, 补充材料, 延期, 答复, 派单, 回访, 督办, …): which ones a person's roles
+// The case actions (签收, 异议, 转办, 进展, 补充材料, 延期, 答复, 派单, 回访, 督办, …): which ones a person's permissions
 // allow on a case in its current state, and the form each needs. Inbox, board and case page share them.
 import {caseAction, get} from '../api.js';
 import {t, unitText} from '../i18n.js';
 import {enumOptions, field, h, openDialog, problemText, toast, uid} from '../dom.js';
 import {CATEGORIES, FEEDBACK_CHANNELS, JURISDICTIONS, KNOWN_UNITS, REPLY_RESULTS, SATISFACTION, UNIT_PATTERN_ATTRIBUTE,
-    hasAny} from '../catalog.js';
+    can} from '../catalog.js';
 
 const REPLIED = ['REPLIED', 'RESOLVED_AT_INTAKE'];
 const WITH_UNIT = ['DISPATCHED', 'IN_HANDLING'];
@@ -51,70 +51,69 @@ function assists(me, facts) {
     return facts.inboxRole ? facts.inboxRole === 'ASSIST' : facts.assistingUnits.includes(me.unit);
 }
 
-function handler(me) {
-    return hasAny(me, 'UNIT_HANDLER');
-}
-
-/** Every action: who may take it, when, and how. */
+/**
+ * Every action: the permission it needs (the server's permission table decides who holds it: see can()), when the case's
+ * state and the person's unit allow it, and how it is taken.
+ */
 const ACTIONS = [
-    {key: 'sign', primary: true, when: (me, c) => handler(me) && leads(me, c) && c.status === 'DISPATCHED' && !c.objectionPending,
+    {key: 'sign', action: 'SIGN_FOR', primary: true, when: (me, c) => leads(me, c) && c.status === 'DISPATCHED' && !c.objectionPending,
         run: c => direct(c, 'sign', null, 'done.sign')},
-    {key: 'progress', when: (me, c) => handler(me) && (leads(me, c) || assists(me, c)) && c.status === 'IN_HANDLING',
+    {key: 'progress', action: 'RECORD_PROGRESS', when: (me, c) => (leads(me, c) || assists(me, c)) && c.status === 'IN_HANDLING',
         run: c => form(c, 'progress', 'progress', [text('note', 'form.note', true, 5)], values => ({note: values.note}))},
-    {key: 'reply', primary: true, when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING',
+    {key: 'reply', action: 'REPLY', primary: true, when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING',
         run: c => form(c, 'reply', 'reply', [
             field({label: t('form.replyResult'), name: 'result', type: 'select', required: true, value: 'SOLVED',
                 options: enumOptions('replyResult', REPLY_RESULTS)}),
             text('text', 'form.replyText', true, 6)], values => ({result: values.result, text: values.text}))},
-    {key: 'materials', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING',
+    {key: 'materials', action: 'REQUEST_MATERIALS', when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING',
         run: c => materials(c)},
-    {key: 'extension', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING' && !c.extensionPending,
+    {key: 'extension', action: 'REQUEST_EXTENSION', when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING' && !c.extensionPending,
         run: c => form(c, 'extension', 'extensions', [
             field({label: t('form.extraWorkingDays'), name: 'extraWorkingDays', type: 'number', required: true, value: 3,
                 attrs: {min: 1, max: 60, inputmode: 'numeric'}}),
             text('reason', 'form.reason', true, 3)],
         values => ({extraWorkingDays: Number(values.extraWorkingDays), reason: values.reason}))},
-    {key: 'transfer', when: (me, c) => handler(me) && leads(me, c) && c.status === 'IN_HANDLING' && !c.objectionPending,
+    {key: 'transfer', action: 'TRANSFER', when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING' && !c.objectionPending,
         run: c => form(c, 'transfer', 'transfer', [unitInput('toUnit', 'form.toUnit'), text('reason', 'form.reason', true, 3)],
             values => ({toUnit: values.toUnit.trim().toUpperCase(), reason: values.reason}))},
-    {key: 'object', danger: true,
-        when: (me, c) => handler(me) && leads(me, c) && WITH_UNIT.includes(c.status) && !c.objectionPending,
+    {key: 'object', action: 'OBJECT', danger: true,
+        when: (me, c) => leads(me, c) && WITH_UNIT.includes(c.status) && !c.objectionPending,
         run: c => form(c, 'object', 'objections', [text('reason', 'form.objectionReason', true, 4)], values => ({reason: values.reason}))},
-    {key: 'dispatch', primary: true, when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+    {key: 'dispatch', action: 'DISPATCH', primary: true, when: (me, c) => c.status === 'REGISTERED',
         run: c => dispatchDialog(c, 'dispatch')},
-    {key: 'resolve', when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+    {key: 'resolve', action: 'RESOLVE_AT_INTAKE', when: (me, c) => c.status === 'REGISTERED',
         run: c => form(c, 'resolve', 'resolve-at-intake', [text('answer', 'form.answer', true, 5)], values => ({answer: values.answer}))},
-    {key: 'redirect', when: (me, c) => hasAny(me, 'OPERATOR') && c.status === 'REGISTERED',
+    {key: 'redirect', action: 'REDIRECT', when: (me, c) => c.status === 'REGISTERED',
         run: c => form(c, 'redirect', 'redirect', redirectFields(), values => ({jurisdiction: values.jurisdiction,
             explanation: values.explanation}))},
-    {key: 'designate', primary: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.objectionPending,
+    {key: 'designate', action: 'DESIGNATE_LEAD_UNIT', primary: true, when: (me, c) => c.objectionPending,
         run: c => dispatchDialog(c, 'lead-designation')},
-    {key: 'redispatch', when: (me, c) => hasAny(me, 'OPERATOR', 'COORDINATOR') && c.objectionPending,
+    {key: 'redispatch', action: 'REDISPATCH', when: (me, c) => c.objectionPending,
         run: c => dispatchDialog(c, 'redispatch')},
-    {key: 'approveExtension', primary: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.extensionPending,
+    {key: 'approveExtension', action: 'DECIDE_EXTENSION', primary: true, when: (me, c) => c.extensionPending,
         run: c => confirmDialog(c, 'extensions/approval', extensionDescription(c))},
-    {key: 'rejectExtension', danger: true, when: (me, c) => hasAny(me, 'COORDINATOR') && c.extensionPending,
+    {key: 'rejectExtension', action: 'DECIDE_EXTENSION', danger: true, when: (me, c) => c.extensionPending,
         run: c => form(c, 'rejectExtension', 'extensions/rejection', [text('reason', 'form.reason', true, 3)],
             values => ({reason: values.reason}), extensionDescription(c))},
-    {key: 'feedback', primary: true, when: (me, c) => hasAny(me, 'OPERATOR') && REPLIED.includes(c.status) && !c.feedbackRecorded,
+    {key: 'feedback', action: 'RECORD_FEEDBACK', primary: true, when: (me, c) => REPLIED.includes(c.status) && !c.feedbackRecorded,
         run: c => form(c, 'feedback', 'feedback', feedbackFields(), values => ({channel: values.channel,
             satisfaction: values.satisfaction, solved: values.solved === 'true', comment: values.comment || null}))},
-    {key: 'close', when: (me, c) => hasAny(me, 'OPERATOR') && REPLIED.includes(c.status),
+    {key: 'close', action: 'CLOSE', when: (me, c) => REPLIED.includes(c.status),
         run: c => confirmDialog(c, 'close')},
-    {key: 'reopen', when: (me, c) => hasAny(me, 'OPERATOR', 'COORDINATOR') && REPLIED.includes(c.status) && c.dissatisfied,
+    {key: 'reopen', action: 'REOPEN', when: (me, c) => REPLIED.includes(c.status) && c.dissatisfied,
         run: c => form(c, 'reopen', 'reopen', [text('reason', 'form.reason', true, 3)], values => ({reason: values.reason}))},
-    {key: 'supervise', when: (me, c) => hasAny(me, 'SUPERVISOR') && OPEN.includes(c.status) && !c.supervised,
+    {key: 'supervise', action: 'SUPERVISE', when: (me, c) => OPEN.includes(c.status) && !c.supervised,
         run: c => form(c, 'supervise', 'supervision', [text('note', 'form.supervisionNote', false, 3)], values => ({note: values.note || null}))},
-    {key: 'urge', when: (me, c) => hasAny(me, 'SUPERVISOR') && WITH_UNIT.includes(c.status),
+    {key: 'urge', action: 'URGE', when: (me, c) => WITH_UNIT.includes(c.status),
         run: c => form(c, 'urge', 'urging', [text('note', 'form.urgeNote', false, 3)], values => ({note: values.note || null}))},
-    {key: 'withdraw', danger: true, when: (me, c) => hasAny(me, 'OPERATOR') && OPEN.includes(c.status),
+    {key: 'withdraw', action: 'WITHDRAW', danger: true, when: (me, c) => OPEN.includes(c.status),
         run: c => form(c, 'withdraw', 'withdraw', [text('reason', 'form.withdrawReason', true, 3)], values => ({reason: values.reason}))},
 ];
 
 /** The actions the person may take on the case now, as [{key, run()}]. */
 export function actionsFor(me, source, only) {
     const facts = caseFacts(source);
-    return ACTIONS.filter(action => (!only || only.includes(action.key)) && action.when(me, facts))
+    return ACTIONS.filter(action => (!only || only.includes(action.key)) && can(me, action.action) && action.when(me, facts))
         .map(action => ({...action, facts}));
 }
 

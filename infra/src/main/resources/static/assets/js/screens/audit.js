@@ -1,6 +1,6 @@
 // 审计回放: pick a case, step through its history (previous / next, or ← →), and see the case as it was at the
 // chosen moment from the audit API's as-of view (an empty state while that API is not there).
-import {get, getOrNull} from '../api.js';
+import {get} from '../api.js';
 import {t} from '../i18n.js';
 import {caseLink, clear, emptyState, errorState, field, formatTime, h, statusBadge, table} from '../dom.js';
 import {caseDetails} from './case.js';
@@ -103,11 +103,12 @@ export function render(main, context) {
         clear(asOf).append(h('p', {class: 'loading'}, t('common.loading')));
         const query = fromAudit && step.sequence !== null && step.sequence !== undefined
             ? {version: step.sequence} : {at: step.at};
-        let answer;
+        let answer = null;
+        let failure = null;
         try {
-            answer = await getOrNull(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, query);
+            answer = await get(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, query);
         } catch (error) {
-            answer = null;
+            failure = error;
         }
         if (disposed || steps[index] !== step) {
             return;
@@ -115,8 +116,8 @@ export function render(main, context) {
         clear(asOf);
         asOf.append(h('p', {class: 'as-of-moment'}, t('audit.moment', {time: formatTime(step.at)}), ' · ',
             step.sentence || step.type, h('span', {class: 'hint'}, ` ${actedByText(step.by)}`)));
-        if (!answer) {
-            asOf.append(h('div', {id: 'as-of-missing'}, emptyState(t('audit.asOfMissing'), t('audit.asOfMissingHint'))));
+        if (failure) {
+            asOf.append(h('div', {id: 'as-of-error'}, errorState(failure)));
             return;
         }
         // exactly the case as it was: nothing filled in from today's view (a later lead unit, deadline or reply)

@@ -1,35 +1,36 @@
 // 协调督办: what waits on the hotline's own people. Objections awaiting a lead designation, extension requests
 // awaiting approval, the overdue board with supervision and urging, replies awaiting the call-back, and cases
-// registered but not yet dispatched. Each list shows only to the roles that act on it, the person's own work first;
+// registered but not yet dispatched. Each list shows only to those whose permissions act on it, the person's own work first;
 // a list is fetched when it scrolls into view (each is a search over all cases), and again every minute.
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
-import {hasAny} from '../catalog.js';
+import {can} from '../catalog.js';
 import {actionButtons, applied} from './actions.js';
 
 const SIZE = 20;
 const AUTO_REFRESH_MS = 60000;
-/** Which list comes first for whom. */
-const FIRST = {OPERATOR: ['callback', 'registered'], COORDINATOR: ['objections', 'extensions'], SUPERVISOR: ['overdue']};
+/** Which list comes first for whom, by the permission that marks their work. */
+const FIRST = {RECORD_FEEDBACK: ['callback', 'registered'], DESIGNATE_LEAD_UNIT: ['objections', 'extensions'],
+    SUPERVISE: ['overdue']};
 
 const SECTIONS = [
-    {key: 'objections', roles: ['COORDINATOR', 'OPERATOR', 'SUPERVISOR'], withViews: true,
+    {key: 'objections', needs: ['REDISPATCH', 'DESIGNATE_LEAD_UNIT', 'SUPERVISE'], withViews: true,
         params: {pending: 'OBJECTION', status: 'DISPATCHED,IN_HANDLING'},
         only: ['designate', 'redispatch'],
         detail: view => view.pendingObjection ? h('div', {class: 'detail'},
             h('strong', {}, unitText(view.pendingObjection.unit)), '：', view.pendingObjection.reason,
             h('div', {class: 'hint'}, formatTime(view.pendingObjection.at))) : '—'},
-    {key: 'extensions', roles: ['COORDINATOR', 'SUPERVISOR'], withViews: true,
+    {key: 'extensions', needs: ['DECIDE_EXTENSION', 'SUPERVISE'], withViews: true,
         params: {pending: 'EXTENSION', status: 'IN_HANDLING'},
         only: ['approveExtension', 'rejectExtension'],
         detail: view => view.pendingExtension ? h('div', {class: 'detail'},
             h('strong', {}, t('board.extraDays', {n: view.pendingExtension.extraWorkingDays})), ' · ',
             unitText(view.pendingExtension.unit), '：', view.pendingExtension.reason) : '—'},
-    {key: 'overdue', roles: ['SUPERVISOR', 'COORDINATOR'],
+    {key: 'overdue', needs: ['URGE', 'DESIGNATE_LEAD_UNIT'],
         params: {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'},
         only: ['supervise', 'urge']},
-    {key: 'callback', roles: ['OPERATOR'], withViews: true,
+    {key: 'callback', needs: ['RECORD_FEEDBACK'], withViews: true,
         params: {status: 'REPLIED,RESOLVED_AT_INTAKE'},
         only: ['feedback', 'close', 'reopen'],
         detail: view => view.lastReply ? h('div', {class: 'detail'},
@@ -37,16 +38,16 @@ const SECTIONS = [
             view.lastFeedback ? h('div', {class: 'hint'}, t('board.feedbackGiven', {
                 satisfaction: enumText('satisfaction', view.lastFeedback.satisfaction)})) : null)
             : (view.ending ? h('div', {class: 'detail'}, view.ending.text) : '—')},
-    {key: 'registered', roles: ['OPERATOR'],
+    {key: 'registered', needs: ['DISPATCH'],
         params: {status: 'REGISTERED'},
         only: ['dispatch', 'resolve', 'redirect']},
 ];
 
 export function render(main, context) {
     const {me} = context;
-    const first = Object.entries(FIRST).filter(([role]) => hasAny(me, role)).flatMap(([, keys]) => keys);
+    const first = Object.entries(FIRST).filter(([permission]) => can(me, permission)).flatMap(([, keys]) => keys);
     const rank = section => (first.includes(section.key) ? first.indexOf(section.key) : first.length + SECTIONS.indexOf(section));
-    const sections = SECTIONS.filter(section => hasAny(me, ...section.roles)).sort((a, b) => rank(a) - rank(b));
+    const sections = SECTIONS.filter(section => can(me, ...section.needs)).sort((a, b) => rank(a) - rank(b));
     const shown = new Set();
     const holders = new Map();
     const pages = new Map();

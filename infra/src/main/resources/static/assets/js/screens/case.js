@@ -1,9 +1,9 @@
 // 工单详情: the case now — state, units and chain of responsibility, deadlines in colour, counters, masked
-// personal data with the recorded reveal, the timeline — and the actions the person's roles allow.
+// personal data with the recorded reveal, the timeline — and the actions the person's permissions allow.
 import {caseAction, get} from '../api.js';
 import {enumText, t, tOr, unitText} from '../i18n.js';
 import {clear, errorState, field, formatTime, h, openDialog, remaining, statusBadge, warningBadge} from '../dom.js';
-import {hasAny} from '../catalog.js';
+import {can} from '../catalog.js';
 import {actionButtons} from './actions.js';
 import {actedByText, historyOf} from './history.js';
 
@@ -180,7 +180,7 @@ export function render(main, context) {
                     statusBadge(view.status), ' ', view.warning && view.warning !== 'NONE' ? warningBadge(view.warning) : null),
                 h('p', {class: 'case-title-line', id: 'case-title'}, view.title)),
             ...(actions ? [actions] : []),
-            caseDetails(view, {reveal: hasAny(me, 'OPERATOR', 'SUPERVISOR', 'AUDITOR')}),
+            caseDetails(view, {reveal: can(me, 'REVEAL_PERSONAL_DATA')}),
             timeline);
         if (focusedAction) {
             const again = main.querySelector(`[data-action="${CSS.escape(focusedAction)}"]`);

@@ -1,7 +1,7 @@
 // 统计分析: timeliness and satisfaction by unit, category, area and period, as ECharts charts that follow the
 // figures' event stream, the unit ranking, and the current view exported as CSV. Every rate is shown with its
-// arithmetic (numerator / denominator). When the figures API is not there (404) the screen says so.
-import {getOrNull, withQuery} from '../api.js';
+// arithmetic (numerator / denominator).
+import {get, withQuery} from '../api.js';
 import {enumText, lang, t, tOr, unitText} from '../i18n.js';
 import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
 
@@ -115,9 +115,9 @@ export function render(main) {
         const charting = loadCharts().catch(() => null);
         try {
             [summary, series, ranking] = await Promise.all([
-                getOrNull('/api/v1/metrics/summary', range()),
-                getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
-                getOrNull('/api/v1/metrics/ranking', range()),
+                get('/api/v1/metrics/summary', range()),
+                get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
+                get('/api/v1/metrics/ranking', range()),
             ]);
             lastSeriesLoad = Date.now();
         } catch (error) {
@@ -126,11 +126,6 @@ export function render(main) {
             return;
         }
         if (disposed) {
-            return;
-        }
-        if (!summary) {
-            live.hidden = true;
-            clear(body).append(h('div', {id: 'metrics-missing'}, emptyState(t('dashboard.missing'), t('dashboard.missingHint'))));
             return;
         }
         live.hidden = false;
@@ -346,7 +341,7 @@ export function render(main) {
             live.textContent = t('inbox.live');
             if (Date.now() - lastSeriesLoad > SERIES_REFRESH_MS) {
                 lastSeriesLoad = Date.now();
-                series = await getOrNull('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
+                series = await get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
                     .catch(() => series);
             }
             if (!disposed) {
@@ -374,7 +369,7 @@ export function render(main) {
 
     function exportCsv() {
         if (!summary) {
-            toast(t('dashboard.missing'), 'error');
+            toast(t('common.loading'));
             return;
         }
         const rows = [[t('csv.section'), t('csv.key'), t('csv.period'), t('csv.figure'), t('csv.numerator'),

@@ -1,7 +1,7 @@
 // A case's history as the console shows it: the audit API's events when it answers, else the view's chain of
 // responsibility. Both become the same steps: {sequence, at, type, sentence, by: {userId, unitId, standingInFor}}.
-import {getOrNull} from '../api.js';
-import {hasAny} from '../catalog.js';
+import {get} from '../api.js';
+import {can} from '../catalog.js';
 import {enumText, lang, t, unitText} from '../i18n.js';
 
 function pick(object, ...names) {
@@ -67,10 +67,10 @@ export function chainSteps(view) {
  * history at once rather than one after the other.
  */
 export async function historyOf(caseId, view, me) {
-    const mayAudit = hasAny(me, 'AUDITOR', 'SUPERVISOR');
+    const mayAudit = can(me, 'AUDIT');
     if (mayAudit) {
         try {
-            const answer = await getOrNull(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/history`);
+            const answer = await get(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/history`);
             if (answer) {
                 return {steps: normalise(answer), fromAudit: true, failed: false};
             }

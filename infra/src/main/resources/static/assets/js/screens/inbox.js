@@ -3,7 +3,6 @@
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
 import {caseLink, clear, errorState, field, formatTime, h, remaining, table, warningBadge} from '../dom.js';
-import {hasAny} from '../catalog.js';
 import {actionButtons, applied} from './actions.js';
 
 const PAGE = 100;
@@ -11,7 +10,8 @@ const LAST_UNIT_KEY = 'hotline.inbox.unit';
 
 export function render(main, context) {
     const {me} = context;
-    const ownUnit = hasAny(me, 'UNIT_HANDLER') && !hasAny(me, 'OPERATOR', 'COORDINATOR', 'SUPERVISOR', 'AUDITOR', 'ADMIN');
+    // The permission table's unit rule for reading: a reader limited to their own unit sees only its inbox.
+    const ownUnit = me.reads === 'OWN_UNIT';
     const unit = ownUnit ? me.unit : (context.params[0] || localStorage.getItem(LAST_UNIT_KEY) || '');
     let answer = null;
     let shown = PAGE;

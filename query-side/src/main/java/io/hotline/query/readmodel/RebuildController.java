@@ -1,6 +1,7 @@
 package io.hotline.query.readmodel;
 
-import io.hotline.kernel.common.Role;
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Rebuilding read models (admins only; the security configuration guards {@code /api/v1/admin/**} as well).
+ * Rebuilding read models ({@link Action#REBUILD_READ_MODELS}: admins only; the web edge guards the path as well).
  * {@code POST} starts a rebuild and answers 202 with its progress; {@code GET} reports progress.
  */
 @RestController
@@ -56,7 +57,7 @@ class RebuildController {
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
                 .flatMap(reader -> {
-            if (reader.has(Role.ADMIN)) {
+            if (Permissions.allows(reader.roles(), Action.REBUILD_READ_MODELS)) {
                 return Mono.empty();
             }
             log.warn("User {} of unit {} without the ADMIN role was refused the rebuild API", reader.userId(),

@@ -1,24 +1,21 @@
 package io.hotline.query.web;
 
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
+import io.hotline.kernel.access.UnitRule;
 import io.hotline.kernel.common.Actor;
-import io.hotline.kernel.common.Role;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * What a reader may see. Operators, coordinators, supervisors, auditors and admins read every case; anyone
- * else (a unit handler) reads only the cases of their own unit: those it leads, assists, is accountable for,
- * or ever was in the chain of. Outside that, a case does not exist for them: the answer is the same 404 as for
+ * What a reader may see, as the permission table's unit rule for {@link Action#READ_CASES} says: the hotline's
+ * own staff (operators, coordinators, supervisors, auditors, admins) read every case; a unit handler reads only
+ * the cases of their own unit: those it leads, assists, is accountable for, or ever was in the chain of. Outside that, a case does not exist for them: the answer is the same 404 as for
  * a missing case, so its existence is not revealed either.
  */
 public record ReaderScope(Actor reader, boolean everything) {
 
-    private static final Set<Role> READ_EVERYTHING =
-            EnumSet.of(Role.OPERATOR, Role.COORDINATOR, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
-
     public static ReaderScope of(Actor reader) {
-        return new ReaderScope(reader, reader.roles().stream().anyMatch(READ_EVERYTHING::contains));
+        return new ReaderScope(reader, Permissions.unitRule(reader.roles(), Action.READ_CASES)
+                .filter(rule -> rule == UnitRule.ANY_UNIT).isPresent());
     }
 
     /**

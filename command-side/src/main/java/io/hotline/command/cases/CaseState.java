@@ -1,0 +1,299 @@
+package io.hotline.command.cases;
+
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
+import io.hotline.kernel.access.UnitRule;
+import io.hotline.kernel.cases.*;
+import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.common.Category;
+import io.hotline.kernel.common.Citizen;
+import io.hotline.kernel.common.Urgency;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a {@link Case} knows about itself, and the rules every stage of its life checks against it.
+ * <p>
+ * Only the event-sourcing handlers below assign these fields; the command handlers of each stage (the case root,
+ * {@link CaseHandling}, {@link CaseConclusion}, {@link CaseSupervision}) read them to decide. Who may act comes
+ * from the one permission table, {@link Permissions}: the role, and the unit rule (a unit handler touches only
+ * the cases its own unit leads or assists).
+ */
+class CaseState {
+
+    private static final String HOTLINE = "HOTLINE";
+
+    // Read by the stage handlers of this package; assigned only by the event-sourcing handlers below.
+    String caseId;
+    String caseNumber;
+    CaseStatus status;
+    Category category;
+    Urgency urgency;
+    String area;
+    Citizen citizen;
+
+    String leadUnit;
+    Set<String> assistingUnits = Set.of();
+    String accountableUnit;
+    boolean objectionPending;
+    Deadline signForDeadline;
+    Deadline completionDeadline;
+    boolean resolvedAtIntake;
+
+    int materialRequests;
+    Integer pendingExtensionDays;
+    boolean feedbackOnLastReply;
+    boolean lastFeedbackSatisfied;
+    boolean supervised;
+    boolean personalDataErased;
+    final Set<String> deadlineMarksRaised = new HashSet<>();
+    final Set<String> linkedRepeats = new HashSet<>();
+
+    // ------------------------------------------------------------------ rules shared by the handlers
+
+    /**
+     * The permission table's answer for this case: the actor's roles must allow the action, and the unit rule
+     * must hold. The unit is checked before anything about the case's state, so a refusal reveals nothing.
+     */
+    void permit(Actor actor, Action action) {
+        permit(actor, action, caseId);
+        UnitRule rule = Permissions.unitRule(actor.roles(), action).orElseThrow();
+        boolean ownCase = switch (rule) {
+            // OWN_UNIT governs reading only, which the read side scopes; no command carries it
+            case ANY_UNIT, OWN_UNIT -> true;
+            case LEAD_UNIT -> leadUnit != null && actor.actsFor(leadUnit);
+            case LEAD_OR_ASSISTING_UNIT -> actor.actsFor(leadUnit) || assistingUnits.contains(actor.unitId());
+        };
+        if (!ownCase) {
+            throw violation(Rejection.NOT_YOUR_CASE);
+        }
+    }
+
+    /** The role part alone, for a case that does not exist yet. */
+    static void permit(Actor actor, Action action, String caseId) {
+        if (!Permissions.allows(actor.roles(), action)) {
+            throw new CaseRuleViolation(Rejection.ROLE_REQUIRED, caseId);
+        }
+    }
+
+    void requireNotEnded() {
+        if (status.isEnded()) {
+            throw violation(Rejection.CASE_ENDED);
+        }
+    }
+
+    void requireOpen() {
+        if (!status.isOpen()) {
+            throw violation(Rejection.NOT_OPEN);
+        }
+    }
+
+    void requireStatus(Rejection otherwise, CaseStatus... allowed) {
+        requireNotEnded();
+        for (CaseStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw violation(otherwise);
+    }
+
+    List<String> assisting(String lead, List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return List.of();
+        }
+        if (requested.contains(lead)) {
+            throw violation(Rejection.LEAD_AMONG_ASSISTANTS);
+        }
+        return List.copyOf(new LinkedHashSet<>(requested));
+    }
+
+    CaseRuleViolation violation(Rejection rejection) {
+        return new CaseRuleViolation(rejection, caseId);
+    }
+
+    /** Each accepted command answers the case's new version, so a reader can wait for its own write. */
+    CaseAcknowledged acknowledged() {
+        return new CaseAcknowledged(caseId, Objects.requireNonNullElse(AggregateLifecycle.getVersion(), -1L));
+    }
+
+    boolean markRaised(String what, Deadline deadline) {
+        return deadlineMarksRaised.contains(what + ":" + deadline.kind() + ":" + deadline.due());
+    }
+
+    // ------------------------------------------------------------------ state, from the events only
+
+    @EventSourcingHandler
+    void on(CaseRegistered event) {
+        caseId = event.caseId();
+        caseNumber = event.caseNumber();
+        status = CaseStatus.REGISTERED;
+        category = event.category();
+        urgency = event.urgency();
+        area = event.area();
+        citizen = event.citizen();
+        accountableUnit = HOTLINE;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        citizen = Citizen.erased();
+        personalDataErased = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseRedirected event) {
+        status = CaseStatus.REDIRECTED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseMerged event) {
+        status = CaseStatus.MERGED;
+    }
+
+    @EventSourcingHandler
+    void on(RepeatedRequestLinked event) {
+        linkedRepeats.add(event.repeatedCaseId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseResolvedAtIntake event) {
+        status = CaseStatus.RESOLVED_AT_INTAKE;
+        resolvedAtIntake = true;
+        feedbackOnLastReply = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseDispatched event) {
+        status = CaseStatus.DISPATCHED;
+        leadUnit = event.leadUnit();
+        assistingUnits = Set.copyOf(event.assistingUnits());
+        accountableUnit = event.leadUnit();
+        signForDeadline = event.signForDeadline();
+        completionDeadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseSignedFor event) {
+        status = CaseStatus.IN_HANDLING;
+        accountableUnit = event.unit();
+        completionDeadline = event.completionDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(JurisdictionObjected event) {
+        objectionPending = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseRedispatched event) {
+        objectionPending = false;
+        status = CaseStatus.DISPATCHED;
+        leadUnit = event.leadUnit();
+        assistingUnits = Set.copyOf(event.assistingUnits());
+        accountableUnit = event.leadUnit();
+        signForDeadline = event.signForDeadline();
+        completionDeadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(LeadUnitDesignated event) {
+        objectionPending = false;
+        assistingUnits = Set.copyOf(event.assistingUnits());
+        accountableUnit = event.leadUnit();
+        if (event.signForDeadline() != null) {
+            status = CaseStatus.DISPATCHED;
+            leadUnit = event.leadUnit();
+            signForDeadline = event.signForDeadline();
+            completionDeadline = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseTransferred event) {
+        // The receiving unit leads from now on; the transferring unit stays accountable until it signs.
+        status = CaseStatus.DISPATCHED;
+        leadUnit = event.toUnit();
+        signForDeadline = event.signForDeadline();
+        completionDeadline = null;
+        pendingExtensionDays = null;
+    }
+
+    @EventSourcingHandler
+    void on(MaterialsRequested event) {
+        materialRequests++;
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequested event) {
+        pendingExtensionDays = event.extraWorkingDays();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionApproved event) {
+        pendingExtensionDays = null;
+        completionDeadline = event.completionDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRejected event) {
+        pendingExtensionDays = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReplied event) {
+        status = CaseStatus.REPLIED;
+        feedbackOnLastReply = false;
+        pendingExtensionDays = null;
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackRecorded event) {
+        feedbackOnLastReply = true;
+        lastFeedbackSatisfied = event.countsAsSatisfied();
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        feedbackOnLastReply = false;
+        if (event.leadUnit() == null) {
+            status = CaseStatus.REGISTERED;
+            resolvedAtIntake = false;
+            accountableUnit = HOTLINE;
+        } else {
+            status = CaseStatus.IN_HANDLING;
+            completionDeadline = event.completionDeadline();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SupervisionStarted event) {
+        supervised = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        status = CaseStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseWithdrawn event) {
+        status = CaseStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineWarningRaised event) {
+        deadlineMarksRaised.add("warned:" + event.kind() + ":" + event.due());
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        deadlineMarksRaised.add("missed:" + event.kind() + ":" + event.due());
+    }
+}
