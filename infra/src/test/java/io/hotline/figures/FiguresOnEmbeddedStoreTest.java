@@ -307,7 +307,7 @@ class FiguresOnEmbeddedStoreTest {
     }
 
     @Test
-    void aWorkingCalendarBeanReplacesTheWallClockStandIn(@Autowired ApplicationContext context) {
+    void theTestsWorkingCalendarTakesPrecedenceOverTheApplications(@Autowired ApplicationContext context) {
         // The app's own bean is the working calendar's; this test's fake one takes precedence here.
         assertThat(context.getBeansOfType(WorkingTime.class)).containsOnlyKeys("weekdayWorkingTime", "workingTime");
         assertThat(context.getBean(WorkingTime.class)).isSameAs(context.getBean("weekdayWorkingTime"));

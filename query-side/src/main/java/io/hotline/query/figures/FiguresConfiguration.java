@@ -5,17 +5,15 @@ import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * Wires the figures' readers: the store they read (always the live generation), the ranking policy from
- * configuration, and the stand-in working time while no working-day calendar is registered
- * ({@link WallClockFallback}). The projection is made per generation by {@link FigureProjections}.
+ * Wires the figures' readers: the store they read (always the live generation) and the ranking policy from
+ * configuration. The working time comes from the working-day calendar, which the application always registers.
+ * The projection is made per generation by {@link FigureProjections}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FiguresProperties.class)
-@Import(WallClockFallback.Last.class)
 class FiguresConfiguration {
 
     /**

@@ -8,8 +8,7 @@ import java.time.Instant;
  * weekends and public holidays do not count, China's announced make-up working days (调休) do.
  * <p>
  * The figures only need this one question answered, so they own the port and the working-day calendar
- * plugs in behind it. Until a calendar bean is present, {@link WallClockWorkingTime} answers with plain
- * wall-clock durations.
+ * plugs in behind it.
  */
 public interface WorkingTime {
 
