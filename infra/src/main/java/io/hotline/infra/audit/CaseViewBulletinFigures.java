@@ -3,7 +3,7 @@ package io.hotline.infra.audit;
 import io.hotline.infra.roles.Roles;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.caseview.DeadlineView;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
@@ -68,7 +68,7 @@ class CaseViewBulletinFigures implements BulletinFigures {
                         .and("leadUnit").ne(null));
         query.fields().include("leadUnit", "signForDeadline", "completionDeadline", "lastReply", "lastFeedback",
                 "counters", "registeredAt", "status");
-        String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
+        String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);
         return mongo.find(query, CaseView.class, collection)
                 .reduce(new TreeMap<String, Tally>(), (tallies, view) -> {
                     tallies.computeIfAbsent(view.leadUnit(), unit -> new Tally()).add(view);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import java.util.function.BooleanSupplier;
 
 /**
- * Makes the {@link CaseFiguresProjection} of a generation of {@link ReadModel#FIGURES}: a ledger over that
+ * Makes the {@link CaseFiguresProjection} of a generation of {@link FigureCollections#MODEL}: a ledger over that
  * generation's collections (fixed, whichever generation is live), which tells the dashboards and gauges on
  * this node about changed figures only while it is the live generation. The ledger writes through a
  * {@link FigureBatch}, so a processor batch is stored (and told) once. A rebuild booking years of history
@@ -32,7 +32,7 @@ class FigureProjections implements ReadModelProjection {
 
     @Override
     public ReadModel model() {
-        return ReadModel.FIGURES;
+        return FigureCollections.MODEL;
     }
 
     @Override

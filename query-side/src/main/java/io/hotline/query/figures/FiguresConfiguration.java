@@ -1,6 +1,5 @@
 package io.hotline.query.figures;
 
-import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +21,7 @@ class FiguresConfiguration {
      */
     @Bean
     FigureStore liveFigures(ReactiveMongoTemplate mongo, ReadModelGenerations generations) {
-        return new MongoFigureStore(mongo, () -> generations.live(ReadModel.FIGURES));
+        return new MongoFigureStore(mongo, () -> generations.live(FigureCollections.MODEL));
     }
 
     @Bean

@@ -9,7 +9,7 @@ import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.MatchCount;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
@@ -130,13 +130,13 @@ class CaseSearchController {
                             matching("number", number, NUMBER), scope.unit(),
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
-                    String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
+                    String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);
                     Mono<SearchPage> searched = Mono.defer(() -> search(filter, collection, pageNumber, pageSize,
                             now, scope.mayKnowComplainant()));
                     if (!filter.equals(CaseFilter.ANY)) {
                         return searched;
                     }
-                    return newestFirst.page(collection, generations.liveCollection(ReadModel.CASES,
+                    return newestFirst.page(collection, generations.liveCollection(CaseReadModel.MODEL,
                             CaseList.COLLECTION), pageNumber, pageSize, now, scope.mayKnowComplainant())
                             .switchIfEmpty(searched);
                 });

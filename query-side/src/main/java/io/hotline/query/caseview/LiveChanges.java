@@ -1,12 +1,8 @@
-package io.hotline.query.readmodel;
+package io.hotline.query.caseview;
 
-import io.hotline.query.projection.ViewChanges;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-
-import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * Node-local notifications from the live projection to waiting readers: a case reached a version (wakes
@@ -31,30 +27,13 @@ public class LiveChanges {
         return inboxes.asFlux();
     }
 
-    /** What a projection of one generation reports: nothing while that generation is not the live one. */
-    public ViewChanges whileLive(BooleanSupplier live) {
-        return new ViewChanges() {
-            @Override
-            public void caseChanged(String caseId, long version) {
-                if (live.getAsBoolean()) {
-                    emitCase(new CaseVersion(caseId, version));
-                }
-            }
-
-            @Override
-            public void inboxesChanged(Set<String> units) {
-                if (live.getAsBoolean()) {
-                    units.forEach(LiveChanges.this::emitInbox);
-                }
-            }
-        };
+    /** The live projection stored a case at this version. */
+    public synchronized void caseStored(String caseId, long version) {
+        cases.tryEmitNext(new CaseVersion(caseId, version));
     }
 
-    private synchronized void emitCase(CaseVersion version) {
-        cases.tryEmitNext(version);
-    }
-
-    private synchronized void emitInbox(String unit) {
+    /** The live projection changed this unit's inbox. */
+    public synchronized void inboxChanged(String unit) {
         inboxes.tryEmitNext(unit);
     }
 }
