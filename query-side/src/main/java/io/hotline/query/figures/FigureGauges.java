@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,17 +49,19 @@ class FigureGauges implements SmartLifecycle {
     private final FigureStore store;
     private final FigureChanges changes;
     private final Clock clock;
+    private final ZoneId zone;
     private final FiguresProperties properties;
     private final MeterRegistry registry;
     private final AtomicReference<Readings> readings = new AtomicReference<>(Readings.NONE);
     private final List<Gauge> gauges = new ArrayList<>();
     private volatile Disposable refreshing;
 
-    FigureGauges(FigureStore store, FigureChanges changes, Clock clock, FiguresProperties properties,
+    FigureGauges(FigureStore store, FigureChanges changes, Clock clock, ZoneId zone, FiguresProperties properties,
                  ObjectProvider<MeterRegistry> registry) {
         this.store = store;
         this.changes = changes;
         this.clock = clock;
+        this.zone = zone;
         this.properties = properties;
         this.registry = registry.getIfAvailable();
     }
@@ -117,7 +120,7 @@ class FigureGauges implements SmartLifecycle {
 
     /** Reads today's, this month's and the open-case buckets, for every unit listed in their periods. */
     Mono<Readings> read() {
-        LocalDate today = LocalDate.now(clock.withZone(properties.getZone()));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         String day = BucketIds.day(today);
         String month = BucketIds.month(YearMonth.from(today));
         return store.indexes(List.of(BucketIds.NOW, day, month)).flatMap(indexes -> {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -26,10 +27,12 @@ class FigureParameters {
             .collect(Collectors.joining(", "));
 
     private final Clock clock;
+    private final ZoneId zone;
     private final FiguresProperties properties;
 
-    FigureParameters(Clock clock, FiguresProperties properties) {
+    FigureParameters(Clock clock, ZoneId zone, FiguresProperties properties) {
         this.clock = clock;
+        this.zone = zone;
         this.properties = properties;
     }
 
@@ -48,7 +51,7 @@ class FigureParameters {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.getZone()));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     Period period(String value) {

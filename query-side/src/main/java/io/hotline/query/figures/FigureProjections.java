@@ -5,6 +5,7 @@ import io.hotline.query.readmodel.ReadModelProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,14 +20,13 @@ class FigureProjections implements ReadModelProjection {
 
     private final ReactiveMongoTemplate mongo;
     private final WorkingTime workingTime;
-    private final FiguresProperties properties;
+    private final ZoneId zone;
     private final FigureChanges changes;
 
-    FigureProjections(ReactiveMongoTemplate mongo, WorkingTime workingTime, FiguresProperties properties,
-                      FigureChanges changes) {
+    FigureProjections(ReactiveMongoTemplate mongo, WorkingTime workingTime, ZoneId zone, FigureChanges changes) {
         this.mongo = mongo;
         this.workingTime = workingTime;
-        this.properties = properties;
+        this.zone = zone;
         this.changes = changes;
     }
 
@@ -42,7 +42,7 @@ class FigureProjections implements ReadModelProjection {
                 changes.publish(change);
             }
         });
-        return new CaseFiguresProjection(new FiguresLedger(batch, properties.getZone(), batch::changed), workingTime,
+        return new CaseFiguresProjection(new FiguresLedger(batch, zone, batch::changed), workingTime,
                 batch);
     }
 }

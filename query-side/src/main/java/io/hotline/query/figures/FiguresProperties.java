@@ -3,7 +3,6 @@ package io.hotline.query.figures;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,23 +14,12 @@ import java.util.Map;
 @ConfigurationProperties("app.figures")
 public class FiguresProperties {
 
-    /** The zone whose local dates the figures are counted in. */
-    private ZoneId zone = ZoneId.of("Asia/Shanghai");
-
     /** The longest range one question may cover, in days (both ends included). */
     private int maxRangeDays = 400;
 
     private final Ranking ranking = new Ranking();
     private final Stream stream = new Stream();
     private final Gauges gauges = new Gauges();
-
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    public void setZone(ZoneId zone) {
-        this.zone = zone;
-    }
 
     public int getMaxRangeDays() {
         return maxRangeDays;

@@ -15,7 +15,6 @@ import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
@@ -71,7 +70,7 @@ class CaseSearchController {
 
     CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
-                         @Value("${app.zone:Asia/Shanghai}") ZoneId zone, NewestFirst newestFirst) {
+                         ZoneId zone, NewestFirst newestFirst) {
         this.mongo = mongo;
         this.newestFirst = newestFirst;
         this.generations = generations;

@@ -7,6 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class FigureParametersTest {
 
     // 2024-10-31T17:00Z is already 1 November in Shanghai
     private final FigureParameters parameters = new FigureParameters(
-            Clock.fixed(Instant.parse("2024-10-31T17:00:00Z"), ZoneOffset.UTC), new FiguresProperties());
+            Clock.fixed(Instant.parse("2024-10-31T17:00:00Z"), ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"),
+            new FiguresProperties());
 
     @Test
     void withoutDatesTheRangeIsTheCurrentMonthSoFarInTheFiguresZone() {

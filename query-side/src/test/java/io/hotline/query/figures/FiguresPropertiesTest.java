@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,14 +19,12 @@ class FiguresPropertiesTest {
                 "app.figures.ranking.weights.satisfaction", "0.5",
                 "app.figures.ranking.weights.on-time-completion", "0.2",
                 "app.figures.ranking.floors.response", "0",
-                "app.figures.zone", "Asia/Urumqi",
                 "app.figures.stream.min-interval", "500ms"));
         assertThat(properties.getRanking().getWeights()).containsOnly(
                 Map.entry(RankedRate.RESPONSE, 0.30), Map.entry(RankedRate.SOLUTION, 0.35),
                 Map.entry(RankedRate.SATISFACTION, 0.5), Map.entry(RankedRate.ON_TIME_COMPLETION, 0.2));
         assertThat(properties.getRanking().getFloors()).containsOnly(
                 Map.entry(RankedRate.RESPONSE, 0.0), Map.entry(RankedRate.SATISFACTION, 0.85));
-        assertThat(properties.getZone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
         assertThat(properties.getStream().getMinInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(properties.getMaxRangeDays()).isEqualTo(400);
     }
