@@ -1,8 +1,8 @@
 package io.hotline.figures;
 
 import io.hotline.kernel.common.Category;
-import io.hotline.query.figures.FigureCollections;
-import io.hotline.query.figures.WorkingTime;
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.readmodel.ReadModelProcessors;
 import org.axonframework.config.EventProcessingConfiguration;

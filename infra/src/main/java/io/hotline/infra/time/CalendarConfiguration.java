@@ -1,5 +1,6 @@
 package io.hotline.infra.time;
 
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.kernel.time.HolidayCalendar;
 import io.hotline.kernel.time.WorkingCalendar;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ class CalendarConfiguration {
 
     /** The figures count handling time in working time: weekends, holidays and the lunch break do not count. */
     @Bean
-    io.hotline.query.figures.WorkingTime workingTime(WorkingCalendar calendar) {
+    io.hotline.query.figures.facts.WorkingTime workingTime(WorkingCalendar calendar) {
         return (from, to) -> to.isAfter(from) ? calendar.workingTimeBetween(from, to) : java.time.Duration.ZERO;
     }
 }

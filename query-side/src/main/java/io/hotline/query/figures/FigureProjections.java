@@ -1,5 +1,11 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.ledger.FigureBatch;
+import io.hotline.query.figures.live.FigureChanges;
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.ledger.FiguresLedger;
+import io.hotline.query.figures.ledger.MongoFigureStore;
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;

@@ -1,5 +1,10 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.ledger.FigureStore;
+import io.hotline.query.figures.settings.FiguresProperties;
+import io.hotline.query.figures.ledger.MongoFigureStore;
+import io.hotline.query.figures.ranking.RankingPolicy;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

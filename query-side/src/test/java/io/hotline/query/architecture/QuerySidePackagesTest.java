@@ -18,4 +18,9 @@ class QuerySidePackagesTest {
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("io.hotline.query.(*)..")
             .should().beFreeOfCycles();
+
+    /** The figures' concepts build on each other one way: buckets, facts, the ledger, answers, ranking, queries. */
+    @ArchTest
+    static final ArchRule figuresConceptsAreFreeOfCycles = slices().matching("io.hotline.query.figures.(*)..")
+            .should().beFreeOfCycles();
 }
