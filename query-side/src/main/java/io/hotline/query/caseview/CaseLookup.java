@@ -36,7 +36,8 @@ public class CaseLookup {
     }
 
     public Mono<CaseView> find(String caseId) {
-        return mongo.findById(caseId, CaseView.class, generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION));
+        return mongo.findById(caseId, CaseView.class,
+                generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION));
     }
 
     /**

@@ -89,18 +89,19 @@ public final class CaseViewEvents {
     }
 
     public static void on(CaseView view, CaseResolvedAtIntake e) {
-        end(view, CaseStatus.RESOLVED_AT_INTAKE, new Ending("RESOLVED_AT_INTAKE", null, e.answer(), ActedBy.of(e.actor()),
-                e.at()), e.at());
+        end(view, CaseStatus.RESOLVED_AT_INTAKE,
+                new Ending("RESOLVED_AT_INTAKE", null, e.answer(), ActedBy.of(e.actor()), e.at()), e.at());
     }
 
     public static void on(CaseView view, CaseRedirected e) {
-        end(view, CaseStatus.REDIRECTED, new Ending("REDIRECTED", e.jurisdiction(), e.explanation(), ActedBy.of(e.actor()),
-                e.at()), e.at());
+        end(view, CaseStatus.REDIRECTED,
+                new Ending("REDIRECTED", e.jurisdiction(), e.explanation(), ActedBy.of(e.actor()), e.at()), e.at());
     }
 
     public static void on(CaseView view, CaseMerged e) {
         view.mergedInto = new LinkedCase(e.intoCaseId(), e.intoCaseNumber(), e.at());
-        end(view, CaseStatus.MERGED, new Ending("MERGED", null, e.intoCaseNumber(), ActedBy.of(e.actor()), e.at()), e.at());
+        end(view, CaseStatus.MERGED,
+                new Ending("MERGED", null, e.intoCaseNumber(), ActedBy.of(e.actor()), e.at()), e.at());
     }
 
     public static void on(CaseView view, RepeatedRequestLinked e) {
@@ -142,8 +143,8 @@ public final class CaseViewEvents {
     public static void on(CaseView view, JurisdictionObjected e) {
         view.pendingObjection = new PendingObjection(e.unit(), e.reason(), ActedBy.of(e.actor()), e.at());
         view.counters.objections++;
-        link(view, e.unit(), roleOf(view, e.unit()), ChainStep.OBJECTED, e.unit().equals(view.accountableUnit), e.actor(), e.reason(),
-                e.at());
+        link(view, e.unit(), roleOf(view, e.unit()), ChainStep.OBJECTED, e.unit().equals(view.accountableUnit),
+                e.actor(), e.reason(), e.at());
     }
 
     public static void on(CaseView view, CaseRedispatched e) {
@@ -178,8 +179,8 @@ public final class CaseViewEvents {
         view.transferPendingTo = e.toUnit();
         view.signForDeadline = DeadlineView.of(e.signForDeadline(), e.toUnit());
         view.completionDeadline = null;
-        link(view, e.toUnit(), ChainRole.LEAD, ChainStep.TRANSFERRED, e.toUnit().equals(view.accountableUnit), e.actor(),
-                e.reason(), e.at());
+        link(view, e.toUnit(), ChainRole.LEAD, ChainStep.TRANSFERRED, e.toUnit().equals(view.accountableUnit),
+                e.actor(), e.reason(), e.at());
     }
 
     public static void on(CaseView view, ProgressRecorded e) {
@@ -263,11 +264,13 @@ public final class CaseViewEvents {
     }
 
     public static void on(CaseView view, CaseWithdrawn e) {
-        end(view, CaseStatus.WITHDRAWN, new Ending("WITHDRAWN", null, e.reason(), ActedBy.of(e.actor()), e.at()), e.at());
+        end(view, CaseStatus.WITHDRAWN,
+                new Ending("WITHDRAWN", null, e.reason(), ActedBy.of(e.actor()), e.at()), e.at());
     }
 
     public static void on(CaseView view, DeadlineWarningRaised e) {
-        if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null && view.signForDeadline.sameDue(e.due())) {
+        if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null
+                && view.signForDeadline.sameDue(e.due())) {
             view.signForDeadline = view.signForDeadline.warned(e.at());
         } else if (e.kind() == DeadlineKind.COMPLETION && view.completionDeadline != null
                 && view.completionDeadline.sameDue(e.due())) {
@@ -277,7 +280,8 @@ public final class CaseViewEvents {
 
     public static void on(CaseView view, DeadlineMissed e) {
         view.counters.deadlinesMissed++;
-        if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null && view.signForDeadline.sameDue(e.due())) {
+        if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null
+                && view.signForDeadline.sameDue(e.due())) {
             view.signForDeadline = view.signForDeadline.missed(e.at());
         } else if (e.kind() == DeadlineKind.COMPLETION && view.completionDeadline != null
                 && view.completionDeadline.sameDue(e.due())) {

@@ -42,9 +42,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Every processor has one segment and one thread, and a failing event stops it until a retry of that same
  * event succeeds. A projection that is a {@link ProjectionBatch} stores each batch's changes at once, before
- * the batch's token (see {@link BatchBoundary}). The projections rely on it: each case's events arrive in order, and an event cut short is
- * finished before any later event is applied (the figures' exactly-once bucket updates depend on that, see
- * {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
+ * the batch's token (see {@link BatchBoundary}). The projections rely on it: each case's events arrive in order, and an
+ * event cut short is finished before any later event is applied (the figures' exactly-once bucket updates depend on
+ * that, see {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
  * failing one come again; every projection skips what it has applied already.
  * <p>
  * The processors are built here rather than by Axon's configuration because their number and names change at
@@ -219,7 +219,8 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     private Running launch(ReadModel model, int generation) {
-        Object projection = registry.projectionOf(model).forGeneration(generation, () -> generations.live(model) == generation);
+        Object projection = registry.projectionOf(model)
+                .forGeneration(generation, () -> generations.live(model) == generation);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(model.processorName(generation))
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()

@@ -3,9 +3,9 @@ package io.hotline.query.figures.buckets;
 
 
 /**
- * The counters a bucket keeps. Every figure is a ratio of two of them (see {@link io.hotline.query.figures.answers.FigureSet}); each counter
- * is stored under its {@link #field()} name in a bucket document and only ever changed by {@code $inc}, so
- * buckets add up across cases, days and nodes.
+ * The counters a bucket keeps. Every figure is a ratio of two of them (see {@link
+ * io.hotline.query.figures.answers.FigureSet}); each counter is stored under its {@link #field()} name in a bucket
+ * document and only ever changed by {@code $inc}, so buckets add up across cases, days and nodes.
  */
 public enum Count {
     /** Requests registered (受理): the denominator of the acceptance rate. */

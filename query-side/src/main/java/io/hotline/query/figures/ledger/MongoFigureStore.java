@@ -36,11 +36,11 @@ import java.util.stream.Collectors;
  * suffix, see {@link ReadModel#collection}):
  * <ul>
  *   <li>{@code case_figures}: one {@link CaseFactsDocument facts document} per case;</li>
- *   <li>{@code figure_buckets}: the pre-aggregated {@link Tally tallies}, {@code _id} as in {@link io.hotline.query.figures.buckets.BucketIds},
- *       one field per {@link Count} and the histogram under {@code h} (bin number → count), plus {@code last},
- *       what changed the bucket last: the log position of the last event a processor batch added (a number,
- *       see {@link FigureBatch}), or the marker of a single booked event (a string);</li>
- *   <li>{@code figure_keys}: the {@link KeyIndex key index} per period.</li>
+ *   <li>{@code figure_buckets}: the pre-aggregated {@link Tally tallies}, {@code _id} as in {@link
+ * io.hotline.query.figures.buckets.BucketIds},       one field per {@link Count} and the histogram under {@code h} (bin
+ * number → count), plus {@code last},       what changed the bucket last: the log position of the last event a
+ * processor batch added (a number,       see {@link FigureBatch}), or the marker of a single booked event (a
+ * string);</li>   <li>{@code figure_keys}: the {@link KeyIndex key index} per period.</li>
  * </ul>
  * Every read is a lookup by {@code _id} (single or {@code $in}) and every write an update by {@code _id},
  * so the embedded store, which only indexes unique keys, never scans. Buckets change only by {@code $inc},

@@ -42,7 +42,10 @@ public class FiguresProperties {
         return gauges;
     }
 
-    /** The assessment weighting and the bulletin floors, as rates in [0, 1]; see {@link io.hotline.query.figures.ranking.RankingPolicy}. */
+    /**
+     * The assessment weighting and the bulletin floors, as rates in [0, 1]; see
+     * {@link io.hotline.query.figures.ranking.RankingPolicy}.
+     */
     public static class Ranking {
 
         private final Map<RankedRate, Double> weights = new EnumMap<>(Map.of(

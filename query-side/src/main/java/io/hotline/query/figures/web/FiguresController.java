@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The figures over HTTP, read-only. Dates are local dates in the figures' zone, both ends included; every
- * rate comes with its numerator and denominator (see {@link io.hotline.query.figures.answers.FigureSet} for each definition).
+ * rate comes with its numerator and denominator (see {@link io.hotline.query.figures.answers.FigureSet} for each
+ * definition).
  * <ul>
  *   <li>{@code GET /api/v1/metrics/summary?from=&to=&unit=&category=&area=}: {@link Summary};</li>
  *   <li>{@code GET /api/v1/metrics/series?from=&to=&period=day|week|month&by=unit|category|area} (and the same
