@@ -42,6 +42,7 @@ public class CaseView {
     /** Who owns a case before dispatch. */
     public static final String HOTLINE = "HOTLINE";
 
+    // Package-private: only CaseViewEvents writes them; everyone else reads through the accessors below.
     @Id
     String caseId;
     long version = -1;
