@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 
 /**
  * The one {@link WorkingCalendar} of a node, for both sides: the command side computes deadlines with it, the
@@ -39,6 +40,16 @@ class CalendarConfiguration {
             warnIfMissing(holidays, today.getYear() + 1);
         }
         return calendar;
+    }
+
+    /**
+     * The city's zone ({@code app.calendar.zone}, which follows {@code app.zone}): local dates (a case number's
+     * day, the figures' days and months, a search's date range, printed times) are all counted in the zone the
+     * working calendar keeps. One bean, so no reader picks its own and none disagrees with another about the day.
+     */
+    @Bean
+    ZoneId cityZone(CalendarProperties properties) {
+        return properties.zone();
     }
 
     private static void warnIfMissing(HolidayCalendar holidays, int year) {

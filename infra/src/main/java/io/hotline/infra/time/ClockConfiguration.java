@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * Time is a dependency: everything that needs "now" takes this clock, and tests replace it.
@@ -18,10 +17,6 @@ import java.time.ZoneId;
  * drifted does to the others (the scale-out failure tests run one node 5 s behind). It shifts both the times
  * the case writes into its events and the timestamps Axon puts on every event message, since a real drifted
  * node gets both wrong. Never set it in production: real nodes keep their clocks in sync with NTP.
- * <p>
- * The city's zone is one bean too: local dates (a case number's day, the figures' days and months, a search's
- * date range, printed times) are all counted in the zone the working calendar keeps ({@code app.calendar.zone},
- * which follows {@code app.zone}), so no reader can disagree with another about what day it is.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
@@ -37,10 +32,5 @@ class ClockConfiguration {
         GenericEventMessage.clock = shifted;
         log.warn("This node's clock is shifted by {} (app.clock.offset): for failure tests only", offset);
         return shifted;
-    }
-
-    @Bean
-    ZoneId cityZone(CalendarProperties calendar) {
-        return calendar.zone();
     }
 }
