@@ -13,10 +13,12 @@ import io.hotline.kernel.common.Citizen;
 import io.hotline.kernel.common.Role;
 import io.hotline.kernel.common.Urgency;
 import io.hotline.query.caseview.CaseList;
+import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.readmodel.ReadModelProcessors;
+import io.hotline.query.readmodel.ReadModelRegistry;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -190,7 +192,7 @@ class HotlineBenchmark {
     private void queryLatency(Http http, ConfigurableApplicationContext app, MongoClient mongo) throws Exception {
         ReadModelGenerations generations = app.getBean(ReadModelGenerations.class);
         MongoCollection<Document> views = mongo.getDatabase("hotline")
-                .getCollection(generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION));
+                .getCollection(generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION));
         Document template = views.find(new Document("status", "CLOSED")).first();
         if (template == null) {
             template = views.find().first();
@@ -292,7 +294,7 @@ class HotlineBenchmark {
         processing.eventProcessors().values().forEach(processor -> processor.shutDown());
         ReadModelProcessors readModels = app.getBean(ReadModelProcessors.class);
         ReadModelGenerations generations = app.getBean(ReadModelGenerations.class);
-        ReadModel.ALL.forEach(model -> readModels.processor(model, generations.live(model))
+        app.getBean(ReadModelRegistry.class).all().forEach(model -> readModels.processor(model, generations.live(model))
                 .ifPresent(TrackingEventProcessor::shutDown));
         long start = System.nanoTime();
         long appended = appendEvents(engine, replayEvents, start + appendCap.toNanos());
@@ -301,7 +303,7 @@ class HotlineBenchmark {
                         ? " (stopped at the append cap of %d s, short of %d)".formatted(appendCap.toSeconds(), replayEvents) : ""));
         long total = engine.createHeadToken().position().orElse(0) + 1;
         long rebuildStart = System.nanoTime();
-        List<String> models = ReadModel.ALL.stream().map(ReadModel::name).toList();
+        List<String> models = app.getBean(ReadModelRegistry.class).all().stream().map(ReadModel::name).toList();
         for (String model : models) {
             Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model, null).join();
             if (answer.status() != 202) {

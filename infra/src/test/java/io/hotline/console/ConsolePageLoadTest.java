@@ -12,9 +12,9 @@ import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Citizen;
 import io.hotline.kernel.common.Role;
 import io.hotline.kernel.common.Urgency;
-import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.readmodel.ReadModelProcessors;
+import io.hotline.query.readmodel.ReadModelRegistry;
 import io.hotline.testing.TestAccounts;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -84,6 +84,8 @@ class ConsolePageLoadTest {
     ReadModelProcessors readModels;
     @Autowired
     ReadModelGenerations generations;
+    @Autowired
+    ReadModelRegistry registry;
     @LocalServerPort
     int port;
 
@@ -210,7 +212,7 @@ class ConsolePageLoadTest {
             boolean caughtUp = processing.eventProcessors().values().stream()
                     .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
                     .allMatch(ConsolePageLoadTest::caughtUp)
-                    && ReadModel.ALL.stream().allMatch(model -> readModels.processor(model, generations.live(model))
+                    && registry.all().stream().allMatch(model -> readModels.processor(model, generations.live(model))
                     .map(ConsolePageLoadTest::caughtUp).orElse(true));
             quietRounds = head == lastHead && caughtUp ? quietRounds + 1 : 0;
             lastHead = head;

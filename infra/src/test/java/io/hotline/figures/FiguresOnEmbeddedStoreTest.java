@@ -1,9 +1,8 @@
 package io.hotline.figures;
 
 import io.hotline.kernel.common.Category;
-import io.hotline.query.figures.FigureCollections;
-import io.hotline.query.figures.WorkingTime;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.readmodel.ReadModelProcessors;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -307,7 +306,7 @@ class FiguresOnEmbeddedStoreTest {
     }
 
     @Test
-    void aWorkingCalendarBeanReplacesTheWallClockStandIn(@Autowired ApplicationContext context) {
+    void theTestsWorkingCalendarTakesPrecedenceOverTheApplications(@Autowired ApplicationContext context) {
         // The app's own bean is the working calendar's; this test's fake one takes precedence here.
         assertThat(context.getBeansOfType(WorkingTime.class)).containsOnlyKeys("weekdayWorkingTime", "workingTime");
         assertThat(context.getBean(WorkingTime.class)).isSameAs(context.getBean("weekdayWorkingTime"));
@@ -315,8 +314,8 @@ class FiguresOnEmbeddedStoreTest {
 
     @Test
     void theFiguresRunInTheirGenerationsOwnProcessorWithOneSegmentThatRetriesAFailedEvent() {
-        int live = generations.live(ReadModel.FIGURES);
-        TrackingEventProcessor processor = processors.processor(ReadModel.FIGURES, live).orElseThrow();
+        int live = generations.live(FigureCollections.MODEL);
+        TrackingEventProcessor processor = processors.processor(FigureCollections.MODEL, live).orElseThrow();
         assertThat(processor.getName()).isEqualTo("case-figures-g" + live);
         assertThat(processor.maxCapacity()).isEqualTo(1);
         assertThat(tokens.fetchSegments(processor.getName())).containsExactly(0);
@@ -330,13 +329,13 @@ class FiguresOnEmbeddedStoreTest {
     void theStoredDocumentsArePlainAndKeyedForLookups() {
         awaitSummary("/api/v1/metrics/summary?from=2023-03-01&to=2023-03-31",
                 summary -> figure(summary, "response", "denominator") == 3);
-        Document facts = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.FACTS))
+        Document facts = mongo.getCollection(generations.liveCollection(FigureCollections.MODEL, FigureCollections.FACTS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "I3")).first())).block();
         assertThat(facts).containsEntry("version", 2L).containsEntry("status", "DISPATCHED")
                 .containsEntry("leadUnit", "SWJ").containsEntry("overdueNow", true).containsEntry("category", "COMPLAINT");
         assertThat(facts.toJson()).doesNotContain("13800138000");
 
-        Document march = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.BUCKETS))
+        Document march = mongo.getCollection(generations.liveCollection(FigureCollections.MODEL, FigureCollections.BUCKETS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "M|2023-03|*|*|*")).first())).block();
         assertThat(march).containsEntry("received", 3L).containsEntry("signForJudged", 3L)
                 .containsEntry("signedOnTime", 2L).containsEntry("handled", 2L)
@@ -344,7 +343,7 @@ class FiguresOnEmbeddedStoreTest {
         // 1440 min is the first 1-hour bin (96); 5760 min is bin 96 + (5760 - 1440) / 60 = 168
         assertThat(march.get("h", Document.class)).containsEntry("96", 1L).containsEntry("168", 1L);
 
-        Document keys = mongo.getCollection(generations.liveCollection(ReadModel.FIGURES, FigureCollections.KEYS))
+        Document keys = mongo.getCollection(generations.liveCollection(FigureCollections.MODEL, FigureCollections.KEYS))
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", "M|2023-03")).first())).block();
         assertThat(keys.getList("units", String.class)).contains("CGJ", "SWJ", "HOTLINE");
     }
@@ -362,7 +361,7 @@ class FiguresOnEmbeddedStoreTest {
                 }).getResponseBody()
                 .filter(event -> event.data() != null)
                 .subscribe(event -> streamed.add(event.data()));
-        int old = generations.live(ReadModel.FIGURES);
+        int old = generations.live(FigureCollections.MODEL);
 
         http.post().uri("/api/v1/admin/rebuild/case-figures").exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.buildingGeneration").isEqualTo(old + 1);
@@ -376,7 +375,7 @@ class FiguresOnEmbeddedStoreTest {
             assertThat(System.nanoTime()).as("the rebuild finishes").isLessThan(deadline);
         } while (!"SWITCHED".equals(state));
 
-        assertThat(generations.live(ReadModel.FIGURES)).isEqualTo(old + 1);
+        assertThat(generations.live(FigureCollections.MODEL)).isEqualTo(old + 1);
         assertThat(awaitSummary(march, summary -> true)).isEqualTo(before);
         assertThat(body(ranking)).isEqualTo(rankingBefore);
         stream.dispose();

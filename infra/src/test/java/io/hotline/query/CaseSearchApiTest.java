@@ -4,7 +4,7 @@ import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
 import io.hotline.query.caseview.CaseView;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,7 +159,7 @@ class CaseSearchApiTest extends QueryTestSupport {
                 .containsExactly(newer.caseId(), older.caseId());
         assertThat(newest.get(0)).containsKeys("caseNumber", "status", "warning", "registeredAt", "citizen")
                 .doesNotContainKey("listPosition");
-        long views = mongo.estimatedCount(generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION)).block();
+        long views = mongo.estimatedCount(generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION)).block();
         assertThat(((Number) first.get("total")).longValue()).isEqualTo(views);
         Set<Object> listed = new LinkedHashSet<>();
         for (int number = 0; number < (int) first.get("totalPages"); number++) {

@@ -2,6 +2,7 @@ package io.hotline.query;
 
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.readmodel.ReadModelRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The acceptance test of rebuilding: with {@link VariedCases} in the log and the live read models caught up,
- * every read model ({@link ReadModel#ALL}) is rebuilt from the log through the admin API, one after another.
+ * every read model ({@link ReadModelRegistry#all()}) is rebuilt from the log through the admin API, one after another.
  * While a rebuild runs, every read (case views, inboxes, search, figures) keeps giving the very answers it gave
  * before; after the atomic switch, the new generation holds exactly the documents the live projection had made,
  * follows the log, and the old generation's collections go.
@@ -34,6 +35,8 @@ class RebuildTest extends QueryTestSupport {
     ReactiveMongoTemplate mongo;
     @Autowired
     ReadModelGenerations generations;
+    @Autowired
+    ReadModelRegistry registry;
 
     private static final String FIGURE_BUCKETS = "figure_buckets";
 
@@ -85,7 +88,7 @@ class RebuildTest extends QueryTestSupport {
 
     /** Waits until every read model's live generation has applied the whole log. */
     private void awaitLiveModelsCaughtUp() {
-        eventually(Duration.ofSeconds(30), () -> ReadModel.ALL.stream().map(this::progress).allMatch(live ->
+        eventually(Duration.ofSeconds(30), () -> registry.all().stream().map(this::progress).allMatch(live ->
                 live.get("eventsDone") != null
                         && ((Number) live.get("eventsDone")).longValue() == ((Number) live.get("eventsTotal")).longValue()));
     }
@@ -115,7 +118,7 @@ class RebuildTest extends QueryTestSupport {
         List<CaseScript> cases = VariedCases.append(eventStore, "a");
         readers.actAs(ADMIN);
 
-        for (ReadModel model : ReadModel.ALL) {
+        for (ReadModel model : registry.all()) {
             awaitLiveModelsCaughtUp();
             int oldGeneration = generations.live(model);
             Map<String, String> live = snapshot(mongo, model, oldGeneration);

@@ -1,5 +1,6 @@
 package io.hotline.infra.time;
 
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.kernel.time.HolidayCalendar;
 import io.hotline.kernel.time.WorkingCalendar;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 
 /**
  * The one {@link WorkingCalendar} of a node, for both sides: the command side computes deadlines with it, the
@@ -40,6 +42,16 @@ class CalendarConfiguration {
         return calendar;
     }
 
+    /**
+     * The city's zone ({@code app.calendar.zone}, which follows {@code app.zone}): local dates (a case number's
+     * day, the figures' days and months, a search's date range, printed times) are all counted in the zone the
+     * working calendar keeps. One bean, so no reader picks its own and none disagrees with another about the day.
+     */
+    @Bean
+    ZoneId cityZone(CalendarProperties properties) {
+        return properties.zone();
+    }
+
     private static void warnIfMissing(HolidayCalendar holidays, int year) {
         if (!holidays.covers(year)) {
             log.warn("No holiday notice for {}: its public holidays count as working days and its make-up days as "
@@ -49,7 +61,7 @@ class CalendarConfiguration {
 
     /** The figures count handling time in working time: weekends, holidays and the lunch break do not count. */
     @Bean
-    io.hotline.query.figures.WorkingTime workingTime(WorkingCalendar calendar) {
+    io.hotline.query.figures.facts.WorkingTime workingTime(WorkingCalendar calendar) {
         return (from, to) -> to.isAfter(from) ? calendar.workingTimeBetween(from, to) : java.time.Duration.ZERO;
     }
 }

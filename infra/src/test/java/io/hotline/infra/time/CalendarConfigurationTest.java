@@ -59,6 +59,11 @@ class CalendarConfigurationTest {
     }
 
     @Test
+    void theCityZoneIsOneBeanThatFollowsTheCalendar() {
+        runner.withPropertyValues("app.calendar.zone=Asia/Hong_Kong").run(context -> assertThat(context).getBean(ZoneId.class).isEqualTo(ZoneId.of("Asia/Hong_Kong")));
+    }
+
+    @Test
     void zoneAndOfficeHoursAreSettings() {
         runner.withPropertyValues("app.calendar.zone=Asia/Hong_Kong",
                 "app.calendar.working-periods=08:30-12:00,14:00-18:00").run(context -> {

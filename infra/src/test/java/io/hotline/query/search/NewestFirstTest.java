@@ -4,7 +4,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.hotline.query.QueryTestSupport;
 import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class NewestFirstTest extends QueryTestSupport {
         String suffix = "_nf" + ThreadLocalRandom.current().nextInt(1_000_000);
         views = CaseView.COLLECTION + suffix;
         list = CaseList.COLLECTION + suffix;
-        for (IndexDefinition index : ReadModel.CASES.indexes().get(CaseView.COLLECTION)) {
+        for (IndexDefinition index : CaseReadModel.MODEL.indexes().get(CaseView.COLLECTION)) {
             mongo.indexOps(views).ensureIndex(index).block();
         }
         IntStream.rangeClosed(1, 7).forEach(place -> mongo.insert(view("c" + place, (long) place), views).block());

@@ -1,5 +1,6 @@
 package io.hotline.query.caseview;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.hotline.kernel.cases.DeadlineKind;
 
@@ -8,21 +9,38 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A case view as answered to a reader: the stored view plus what depends on the moment of reading, the warning
- * colour of each pending deadline against the clock. Computed per request so a stored view never shows a
+ * A case as answered to a reader: its {@link CaseDetails} plus what depends on the moment of reading, the
+ * warning colour of each pending deadline against the clock. Computed per request so an answer never shows a
  * stale colour.
  */
 public final class CaseAnswer {
 
     private final CaseView view;
+    private final CaseDetails details;
     private final Instant asOf;
 
+    /** The answer showing the complainant as stored (masked; the phone hash is never serialized). */
     public CaseAnswer(CaseView view, Instant asOf) {
+        this(view, view.citizen(), asOf);
+    }
+
+    /** The answer showing the complainant as one reader may see them ({@link CitizenView#shownTo}). */
+    public CaseAnswer(CaseView view, CitizenView shownCitizen, Instant asOf) {
         this.view = view;
+        this.details = CaseDetails.of(view, shownCitizen);
         this.asOf = asOf;
     }
 
     @JsonUnwrapped
+    public CaseDetails getDetails() {
+        return details;
+    }
+
+    /**
+     * The stored view the answer was made from, for what the server renders itself (the auditors' history
+     * export); never serialized.
+     */
+    @JsonIgnore
     public CaseView getView() {
         return view;
     }
@@ -34,14 +52,14 @@ public final class CaseAnswer {
 
     /** The worst colour among the pending deadlines. */
     public Warning getWarning() {
-        return view.warningAt(asOf);
+        return DeadlineView.worstAt(details.pendingDeadlines(), asOf);
     }
 
     /** The colour per clock: SIGN_FOR and COMPLETION. */
     public Map<DeadlineKind, Warning> getWarnings() {
         Map<DeadlineKind, Warning> warnings = new EnumMap<>(DeadlineKind.class);
         for (DeadlineKind kind : DeadlineKind.values()) {
-            warnings.put(kind, view.warningAt(kind, asOf));
+            warnings.put(kind, DeadlineView.at(details.pendingDeadlines(), kind, asOf));
         }
         return warnings;
     }

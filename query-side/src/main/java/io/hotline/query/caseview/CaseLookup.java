@@ -1,8 +1,6 @@
 package io.hotline.query.caseview;
 
 import io.hotline.query.QueryProperties;
-import io.hotline.query.readmodel.LiveChanges;
-import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +36,8 @@ public class CaseLookup {
     }
 
     public Mono<CaseView> find(String caseId) {
-        return mongo.findById(caseId, CaseView.class, generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION));
+        return mongo.findById(caseId, CaseView.class,
+                generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION));
     }
 
     /**

@@ -72,9 +72,7 @@ class CaseViewController {
         if (found.stale()) {
             ok.header(STALE_HEADER, "true");
         }
-        if (view.citizen() != null) {
-            view.showCitizenAs(view.citizen().shownTo(scope.mayKnowComplainant()));
-        }
-        return ok.body(new CaseAnswer(view, clock.instant()));
+        CitizenView shown = view.citizen() == null ? null : view.citizen().shownTo(scope.mayKnowComplainant());
+        return ok.body(new CaseAnswer(view, shown, clock.instant()));
     }
 }

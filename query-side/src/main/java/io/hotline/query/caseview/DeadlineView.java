@@ -1,10 +1,15 @@
 package io.hotline.query.caseview;
 
+import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.cases.Deadline;
 import io.hotline.kernel.cases.DeadlineKind;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A deadline as recorded when its clock started, and what became of it: done (and whether on time), warned,
@@ -58,5 +63,39 @@ public record DeadlineView(DeadlineKind kind, String unit, Instant startedAt, In
             return Warning.YELLOW;
         }
         return Warning.GREEN;
+    }
+
+    /**
+     * The deadlines a step is still waiting on: none unless the case is with a unit (dispatched or in handling).
+     * Shared by the stored view and the answer, so both judge a case's clocks alike.
+     */
+    static List<DeadlineView> pending(CaseStatus status, DeadlineView signFor, DeadlineView completion) {
+        if (status != CaseStatus.DISPATCHED && status != CaseStatus.IN_HANDLING) {
+            return List.of();
+        }
+        List<DeadlineView> pending = new ArrayList<>(2);
+        if (signFor != null && !signFor.isDone()) {
+            pending.add(signFor);
+        }
+        if (completion != null && !completion.isDone()) {
+            pending.add(completion);
+        }
+        return pending;
+    }
+
+    /** The pending deadline due first. */
+    static Optional<DeadlineView> next(List<DeadlineView> pending) {
+        return pending.stream().filter(deadline -> deadline.due() != null).min(Comparator.comparing(DeadlineView::due));
+    }
+
+    /** The worst colour among pending deadlines at {@code now}. */
+    static Warning worstAt(List<DeadlineView> pending, Instant now) {
+        return pending.stream().map(deadline -> deadline.warningAt(now)).reduce(Warning.NONE, Warning::worst);
+    }
+
+    /** The colour of the pending deadline of one clock at {@code now}. */
+    static Warning at(List<DeadlineView> pending, DeadlineKind kind, Instant now) {
+        return pending.stream().filter(deadline -> deadline.kind() == kind)
+                .map(deadline -> deadline.warningAt(now)).findFirst().orElse(Warning.NONE);
     }
 }

@@ -1,5 +1,7 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.ledger.FiguresLedger;
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
@@ -33,8 +35,8 @@ import java.util.List;
  * <p>
  * A plain class: {@link FigureProjections} makes one per generation of the {@code case-figures} read model and
  * its processor feeds it (the live one and, during a rebuild, the next one filling empty collections from the
- * start of the log); tests call it directly. Fed by a processor, it books each batch in a {@link FigureBatch},
- * stored once at the batch's end.
+ * start of the log); tests call it directly. Fed by a processor, it books each batch in a {@link
+ * io.hotline.query.figures.ledger.FigureBatch}, stored once at the batch's end.
  */
 class CaseFiguresProjection implements ProjectionBatch {
 

@@ -1,14 +1,21 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.ledger.FigureBatch;
+import io.hotline.query.figures.live.FigureChanges;
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.ledger.FiguresLedger;
+import io.hotline.query.figures.ledger.MongoFigureStore;
+import io.hotline.query.figures.facts.WorkingTime;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
 import java.util.function.BooleanSupplier;
 
 /**
- * Makes the {@link CaseFiguresProjection} of a generation of {@link ReadModel#FIGURES}: a ledger over that
+ * Makes the {@link CaseFiguresProjection} of a generation of {@link FigureCollections#MODEL}: a ledger over that
  * generation's collections (fixed, whichever generation is live), which tells the dashboards and gauges on
  * this node about changed figures only while it is the live generation. The ledger writes through a
  * {@link FigureBatch}, so a processor batch is stored (and told) once. A rebuild booking years of history
@@ -19,20 +26,19 @@ class FigureProjections implements ReadModelProjection {
 
     private final ReactiveMongoTemplate mongo;
     private final WorkingTime workingTime;
-    private final FiguresProperties properties;
+    private final ZoneId zone;
     private final FigureChanges changes;
 
-    FigureProjections(ReactiveMongoTemplate mongo, WorkingTime workingTime, FiguresProperties properties,
-                      FigureChanges changes) {
+    FigureProjections(ReactiveMongoTemplate mongo, WorkingTime workingTime, ZoneId zone, FigureChanges changes) {
         this.mongo = mongo;
         this.workingTime = workingTime;
-        this.properties = properties;
+        this.zone = zone;
         this.changes = changes;
     }
 
     @Override
     public ReadModel model() {
-        return ReadModel.FIGURES;
+        return FigureCollections.MODEL;
     }
 
     @Override
@@ -42,7 +48,7 @@ class FigureProjections implements ReadModelProjection {
                 changes.publish(change);
             }
         });
-        return new CaseFiguresProjection(new FiguresLedger(batch, properties.getZone(), batch::changed), workingTime,
+        return new CaseFiguresProjection(new FiguresLedger(batch, zone, batch::changed), workingTime,
                 batch);
     }
 }

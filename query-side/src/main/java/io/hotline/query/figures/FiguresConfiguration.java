@@ -1,21 +1,23 @@
 package io.hotline.query.figures;
 
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.figures.ledger.FigureCollections;
+import io.hotline.query.figures.ledger.FigureStore;
+import io.hotline.query.figures.settings.FiguresProperties;
+import io.hotline.query.figures.ledger.MongoFigureStore;
+import io.hotline.query.figures.ranking.RankingPolicy;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * Wires the figures' readers: the store they read (always the live generation), the ranking policy from
- * configuration, and the stand-in working time while no working-day calendar is registered
- * ({@link WallClockFallback}). The projection is made per generation by {@link FigureProjections}.
+ * Wires the figures' readers: the store they read (always the live generation) and the ranking policy from
+ * configuration. The working time comes from the working-day calendar, which the application always registers.
+ * The projection is made per generation by {@link FigureProjections}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FiguresProperties.class)
-@Import(WallClockFallback.Last.class)
 class FiguresConfiguration {
 
     /**
@@ -24,7 +26,7 @@ class FiguresConfiguration {
      */
     @Bean
     FigureStore liveFigures(ReactiveMongoTemplate mongo, ReadModelGenerations generations) {
-        return new MongoFigureStore(mongo, () -> generations.live(ReadModel.FIGURES));
+        return new MongoFigureStore(mongo, () -> generations.live(FigureCollections.MODEL));
     }
 
     @Bean

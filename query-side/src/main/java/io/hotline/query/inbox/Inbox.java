@@ -1,5 +1,6 @@
 package io.hotline.query.inbox;
 
+import io.hotline.query.caseview.CaseReadModel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
 public record Inbox(@Id String unit, List<InboxEntry> entries) {
 
     /** The base name of the collection; a rebuilt generation adds a suffix. */
-    public static final String COLLECTION = "inbox";
+    public static final String COLLECTION = CaseReadModel.INBOXES;
 
     public Inbox {
         entries = entries == null ? List.of() : List.copyOf(entries);

@@ -1,8 +1,8 @@
 package io.hotline.query.inbox;
 
 import io.hotline.query.QueryProperties;
-import io.hotline.query.readmodel.LiveChanges;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
+import io.hotline.query.caseview.LiveChanges;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
@@ -96,7 +96,7 @@ class InboxController {
     }
 
     private Mono<InboxAnswer> read(String unit) {
-        return mongo.findById(unit, Inbox.class, generations.liveCollection(ReadModel.CASES, Inbox.COLLECTION))
+        return mongo.findById(unit, Inbox.class, generations.liveCollection(CaseReadModel.MODEL, Inbox.COLLECTION))
                 .defaultIfEmpty(Inbox.empty(unit))
                 .map(inbox -> InboxAnswer.of(inbox, clock.instant()));
     }

@@ -3,7 +3,6 @@ package io.hotline.query.open311;
 import io.hotline.kernel.open311.Open311Settings;
 import io.hotline.query.caseview.CaseLookup;
 import io.hotline.query.readmodel.ReadModelGenerations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +31,7 @@ class Open311Configuration {
 
     @Bean
     ServiceRequests open311Requests(ReactiveMongoTemplate mongo, ReadModelGenerations generations, CaseLookup cases,
-                                    Registrations registrations, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+                                    Registrations registrations, ZoneId zone) {
         return new ServiceRequests(mongo, generations, cases, registrations, zone);
     }
 }

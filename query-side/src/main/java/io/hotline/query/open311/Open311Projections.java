@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import java.util.function.BooleanSupplier;
 
 /**
- * Makes the {@link Open311Projection} of a generation of {@link ReadModel#OPEN311}, so the read-model machinery
+ * Makes the {@link Open311Projection} of a generation of {@link Open311Collections#MODEL}, so the read-model machinery
  * builds, rebuilds and switches it like the others ({@code POST /api/v1/admin/rebuild/open311-requests}).
  */
 @Component
@@ -22,7 +22,7 @@ class Open311Projections implements ReadModelProjection {
 
     @Override
     public ReadModel model() {
-        return ReadModel.OPEN311;
+        return Open311Collections.MODEL;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.hotline.query.open311;
 
 import io.hotline.query.caseview.CaseLookup;
 import io.hotline.query.caseview.CaseView;
-import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -141,6 +140,6 @@ class ServiceRequests {
     }
 
     private String collection(String base) {
-        return generations.liveCollection(ReadModel.OPEN311, base);
+        return generations.liveCollection(Open311Collections.MODEL, base);
     }
 }

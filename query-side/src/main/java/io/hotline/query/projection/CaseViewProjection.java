@@ -27,6 +27,7 @@ import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
 import io.hotline.query.caseview.CaseView;
+import io.hotline.query.caseview.CaseViewEvents;
 import io.hotline.query.caseview.CitizenView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.inbox.InboxEntry;
@@ -118,132 +119,132 @@ public class CaseViewProjection implements ProjectionBatch {
     @EventHandler
     public void on(CaseRegistered event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, event.registeredAt(),
-                view -> view.on(event, CitizenView.of(event.citizen(), phones)));
+                view -> CaseViewEvents.on(view, event, CitizenView.of(event.citizen(), phones)));
     }
 
     @EventHandler
     public void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseResolvedAtIntake event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseRedirected event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseMerged event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(RepeatedRequestLinked event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseDispatched event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseSignedFor event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(JurisdictionObjected event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseRedispatched event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(LeadUnitDesignated event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseTransferred event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(ProgressRecorded event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(MaterialsRequested event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(ExtensionRequested event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(ExtensionApproved event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(ExtensionRejected event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseReplied event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(FeedbackRecorded event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseReopened event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(SupervisionStarted event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseUrged event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseClosed event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(CaseWithdrawn event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(DeadlineWarningRaised event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     @EventHandler
     public void on(DeadlineMissed event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, event.at(), view -> view.on(event));
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
     }
 
     private void apply(String caseId, long sequence, Instant at, Consumer<CaseView> change) {

@@ -32,8 +32,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Runs the tracking event processors that fill the read models: one per generation, each with its own
@@ -44,9 +42,9 @@ import java.util.stream.Collectors;
  * <p>
  * Every processor has one segment and one thread, and a failing event stops it until a retry of that same
  * event succeeds. A projection that is a {@link ProjectionBatch} stores each batch's changes at once, before
- * the batch's token (see {@link BatchBoundary}). The projections rely on it: each case's events arrive in order, and an event cut short is
- * finished before any later event is applied (the figures' exactly-once bucket updates depend on that, see
- * {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
+ * the batch's token (see {@link BatchBoundary}). The projections rely on it: each case's events arrive in order, and an
+ * event cut short is finished before any later event is applied (the figures' exactly-once bucket updates depend on
+ * that, see {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
  * failing one come again; every projection skips what it has applied already.
  * <p>
  * The processors are built here rather than by Axon's configuration because their number and names change at
@@ -63,7 +61,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final TokenStore tokens;
     private final ReactiveMongoTemplate mongo;
-    private final Map<ReadModel, ReadModelProjection> projections;
+    private final ReadModelRegistry registry;
     private final ReadModelGenerations generations;
     private final QueryProperties properties;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
@@ -74,25 +72,19 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     public ReadModelProcessors(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokens,
-                               ReactiveMongoTemplate mongo, List<ReadModelProjection> projections,
+                               ReactiveMongoTemplate mongo, ReadModelRegistry registry,
                                ReadModelGenerations generations, QueryProperties properties) {
         this.events = events;
         this.tokens = tokens;
         this.mongo = mongo;
-        this.projections = projections.stream()
-                .collect(Collectors.toUnmodifiableMap(ReadModelProjection::model, Function.identity()));
+        this.registry = registry;
         this.generations = generations;
         this.properties = properties;
-        List<String> missing = ReadModel.ALL.stream().filter(model -> !this.projections.containsKey(model))
-                .map(ReadModel::name).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("no ReadModelProjection bean for the read models " + missing);
-        }
     }
 
     @Override
     public void start() {
-        for (ReadModel model : ReadModel.ALL) {
+        for (ReadModel model : registry.all()) {
             if (generations.ensure(model)) {
                 // First start with generations: anything in the generation-1 collections is an older layout
                 // (it may even hold raw personal data), so generation 1 is rebuilt from the log.
@@ -133,7 +125,7 @@ public class ReadModelProcessors implements SmartLifecycle {
 
     /** Starts and stops processors to match the generations record: the live one, and the one being built. */
     synchronized void reconcile() {
-        for (ReadModel model : ReadModel.ALL) {
+        for (ReadModel model : registry.all()) {
             Generation generation = generations.refresh(model).orElse(null);
             if (generation == null) {
                 continue;
@@ -227,7 +219,8 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     private Running launch(ReadModel model, int generation) {
-        Object projection = projections.get(model).forGeneration(generation, () -> generations.live(model) == generation);
+        Object projection = registry.projectionOf(model)
+                .forGeneration(generation, () -> generations.live(model) == generation);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(model.processorName(generation))
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()

@@ -3,10 +3,10 @@ package io.hotline.query.readmodel;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a read model's projection is made for one generation. Each read model of {@link ReadModel#ALL} has one
- * such bean beside its projection code; {@link ReadModelProcessors} asks it for a fresh projection whenever it
- * starts a generation's processor. So the rebuild machinery knows nothing of what a projection keeps, and a
- * projection knows nothing of generations beyond the collection names it is handed.
+ * How a read model's projection is made for one generation. Each read model has one such bean beside its
+ * projection code, which registers it ({@link ReadModelRegistry}); {@link ReadModelProcessors} asks it for a fresh
+ * projection whenever it starts a generation's processor. So the rebuild machinery knows nothing of what a projection
+ * keeps, and a projection knows nothing of generations beyond the collection names it is handed.
  */
 public interface ReadModelProjection {
 

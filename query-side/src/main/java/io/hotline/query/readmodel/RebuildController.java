@@ -28,10 +28,12 @@ class RebuildController {
 
     private final Rebuilds rebuilds;
     private final Readers readers;
+    private final ReadModelRegistry registry;
 
-    RebuildController(Rebuilds rebuilds, Readers readers) {
+    RebuildController(Rebuilds rebuilds, Readers readers, ReadModelRegistry registry) {
         this.rebuilds = rebuilds;
         this.readers = readers;
+        this.registry = registry;
     }
 
     @PostMapping("/{readModel}")
@@ -66,8 +68,8 @@ class RebuildController {
         });
     }
 
-    private static ReadModel known(String name) {
-        return ReadModel.named(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No read model " + name + "; known: " + ReadModel.ALL.stream().map(ReadModel::name).toList()));
+    private ReadModel known(String name) {
+        return registry.named(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No read model " + name + "; known: " + registry.all().stream().map(ReadModel::name).toList()));
     }
 }

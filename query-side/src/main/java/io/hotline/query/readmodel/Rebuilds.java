@@ -39,13 +39,16 @@ public class Rebuilds implements SmartLifecycle {
 
     private final ReadModelGenerations generations;
     private final ReadModelProcessors processors;
+    private final ReadModelRegistry registry;
     private final QueryProperties properties;
     private final Map<String, Throughput> throughput = new ConcurrentHashMap<>();
     private volatile Disposable checker;
 
-    public Rebuilds(ReadModelGenerations generations, ReadModelProcessors processors, QueryProperties properties) {
+    public Rebuilds(ReadModelGenerations generations, ReadModelProcessors processors, ReadModelRegistry registry,
+                    QueryProperties properties) {
         this.generations = generations;
         this.processors = processors;
+        this.registry = registry;
         this.properties = properties;
     }
 
@@ -100,7 +103,7 @@ public class Rebuilds implements SmartLifecycle {
 
     /** Switches every rebuild this node runs that has reached the head of the log. */
     void check() {
-        for (ReadModel model : ReadModel.ALL) {
+        for (ReadModel model : registry.all()) {
             Optional<Generation> known = generations.current(model);
             if (known.isEmpty() || !known.get().isBuilding() || !known.get().buildingReady()) {
                 continue;

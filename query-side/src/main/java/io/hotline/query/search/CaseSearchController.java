@@ -9,13 +9,12 @@ import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.MatchCount;
-import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
@@ -71,7 +70,7 @@ class CaseSearchController {
 
     CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
-                         @Value("${app.zone:Asia/Shanghai}") ZoneId zone, NewestFirst newestFirst) {
+                         ZoneId zone, NewestFirst newestFirst) {
         this.mongo = mongo;
         this.newestFirst = newestFirst;
         this.generations = generations;
@@ -130,13 +129,13 @@ class CaseSearchController {
                             matching("number", number, NUMBER), scope.unit(),
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
-                    String collection = generations.liveCollection(ReadModel.CASES, CaseView.COLLECTION);
+                    String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);
                     Mono<SearchPage> searched = Mono.defer(() -> search(filter, collection, pageNumber, pageSize,
                             now, scope.mayKnowComplainant()));
                     if (!filter.equals(CaseFilter.ANY)) {
                         return searched;
                     }
-                    return newestFirst.page(collection, generations.liveCollection(ReadModel.CASES,
+                    return newestFirst.page(collection, generations.liveCollection(CaseReadModel.MODEL,
                             CaseList.COLLECTION), pageNumber, pageSize, now, scope.mayKnowComplainant())
                             .switchIfEmpty(searched);
                 });

@@ -1,5 +1,6 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.ledger.InMemoryFigureStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

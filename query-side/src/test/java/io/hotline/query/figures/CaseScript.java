@@ -1,5 +1,6 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.facts.FakeWorkingCalendar;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
@@ -40,14 +41,14 @@ import java.util.List;
  * One case's events as the aggregate would emit them, written as a story with local times in Shanghai
  * ({@code "2024-10-08T09:00"}); each event gets the next sequence number.
  */
-final class CaseScript {
+public final class CaseScript {
 
     static final String INTAKE = "HOTLINE";
     private static final Actor OPERATOR = Actor.of("op-1", INTAKE, Role.OPERATOR);
     private static final Actor COORDINATOR = Actor.of("co-1", INTAKE, Role.COORDINATOR);
 
     /** One event with its place in its case's stream. */
-    record Booked(String caseId, long sequence, Instant at, Object event) {
+    public record Booked(String caseId, long sequence, Instant at, Object event) {
     }
 
     private final String caseId;
@@ -57,7 +58,7 @@ final class CaseScript {
         this.caseId = caseId;
     }
 
-    static Instant at(String localTime) {
+    public static Instant at(String localTime) {
         return LocalDateTime.parse(localTime).atZone(FakeWorkingCalendar.ZONE).toInstant();
     }
 
@@ -147,7 +148,7 @@ final class CaseScript {
         return add(at, new CaseClosed(caseId, OPERATOR, at(at)));
     }
 
-    List<Booked> events() {
+    public List<Booked> events() {
         return List.copyOf(events);
     }
 

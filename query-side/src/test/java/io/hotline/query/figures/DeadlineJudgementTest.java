@@ -1,5 +1,11 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.buckets.FigureFilter;
+import io.hotline.query.figures.answers.FigureSet;
+import io.hotline.query.figures.ledger.FiguresChanged;
+import io.hotline.query.figures.answers.OpenNow;
+import io.hotline.query.figures.answers.Overdue;
+import io.hotline.query.figures.answers.Summary;
 import io.hotline.kernel.cases.Satisfaction;
 import io.hotline.kernel.common.Category;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.answers.Fraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks a figure's arithmetic: numerator, denominator, and the rate as their quotient (null over zero). */

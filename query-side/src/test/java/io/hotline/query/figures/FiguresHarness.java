@@ -1,5 +1,19 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.answers.DateRange;
+import io.hotline.query.figures.buckets.Dimension;
+import io.hotline.query.figures.facts.FakeWorkingCalendar;
+import io.hotline.query.figures.ledger.FigureBatch;
+import io.hotline.query.figures.live.FigureChanges;
+import io.hotline.query.figures.buckets.FigureFilter;
+import io.hotline.query.figures.query.FigureQueries;
+import io.hotline.query.figures.ledger.FiguresLedger;
+import io.hotline.query.figures.ledger.InMemoryFigureStore;
+import io.hotline.query.figures.answers.Period;
+import io.hotline.query.figures.ranking.RankingPolicy;
+import io.hotline.query.figures.ranking.RankingReport;
+import io.hotline.query.figures.answers.Series;
+import io.hotline.query.figures.answers.Summary;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
@@ -33,18 +47,18 @@ import java.util.List;
  * The figures without Spring: the projection over an in-memory store with the test calendar, fed events as
  * the event processor would deliver them, and the queries over the same store.
  */
-final class FiguresHarness {
+public final class FiguresHarness {
 
-    final InMemoryFigureStore store;
+    public final InMemoryFigureStore store;
     final FigureChanges changes = new FigureChanges();
     final FigureQueries queries;
     private CaseFiguresProjection projection;
 
-    FiguresHarness() {
+    public FiguresHarness() {
         this(new InMemoryFigureStore());
     }
 
-    FiguresHarness(InMemoryFigureStore store) {
+    public FiguresHarness(InMemoryFigureStore store) {
         this.store = store;
         this.queries = new FigureQueries(store, RankingPolicy.defaults());
         restart();
@@ -96,7 +110,7 @@ final class FiguresHarness {
                 .toList();
     }
 
-    FiguresHarness feed(List<CaseScript.Booked> events) {
+    public FiguresHarness feed(List<CaseScript.Booked> events) {
         events.forEach(this::deliver);
         return this;
     }
@@ -122,7 +136,7 @@ final class FiguresHarness {
     }
 
     /** Hands one event to the projection's handler for its type, as Axon would. */
-    void deliver(CaseScript.Booked booked) {
+    public void deliver(CaseScript.Booked booked) {
         Object event = booked.event();
         long sequence = booked.sequence();
         if (event instanceof CaseRegistered e) {

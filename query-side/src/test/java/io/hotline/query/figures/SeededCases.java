@@ -9,7 +9,7 @@ import java.util.List;
  * Eleven cases between Monday 23 September and Sunday 20 October 2024, across the National Day holiday
  * (1–7 October, not working) and its make-up days (Sunday 29 September and Saturday 12 October, working).
  * Units: CGJ (城管局), SWJ (水务局), JTJ (交通局); the intake desk is HOTLINE. Handling times below are in
- * the {@link FakeWorkingCalendar} (whole working days count 24 h). The expected figures are worked out by
+ * the {@link io.hotline.query.figures.facts.FakeWorkingCalendar} (whole working days count 24 h). The expected figures are worked out by
  * hand in {@link SeededFiguresTest}.
  * <pre>
  * C1  COMPLAINT 370602  CGJ signs on time Mon 23 09-23 10:00, replies on time Fri 27 10:00
@@ -38,12 +38,12 @@ import java.util.List;
  * C11 COMPLAINT 370602  withdrawn before dispatch 16 Oct.
  * </pre>
  */
-final class SeededCases {
+public final class SeededCases {
 
     private SeededCases() {
     }
 
-    static List<CaseScript> all() {
+    public static List<CaseScript> all() {
         return List.of(
                 CaseScript.registered("C1", Category.COMPLAINT, "370602", "2024-09-23T09:00")
                         .dispatched("CGJ", "2024-09-23T09:10", "2024-09-24T09:10")
@@ -99,7 +99,7 @@ final class SeededCases {
                         .withdrawn("2024-10-16T08:30"));
     }
 
-    static List<CaseScript.Booked> inOrder() {
+    public static List<CaseScript.Booked> inOrder() {
         return FiguresHarness.inOrder(all());
     }
 }

@@ -1,5 +1,15 @@
 package io.hotline.query.figures;
 
+import io.hotline.query.figures.buckets.Dimension;
+import io.hotline.query.figures.buckets.FigureFilter;
+import io.hotline.query.figures.answers.FigureSet;
+import io.hotline.query.figures.answers.OpenNow;
+import io.hotline.query.figures.answers.Overdue;
+import io.hotline.query.figures.answers.Period;
+import io.hotline.query.figures.ranking.RankingPolicy;
+import io.hotline.query.figures.ranking.RankingReport;
+import io.hotline.query.figures.answers.Series;
+import io.hotline.query.figures.answers.Summary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

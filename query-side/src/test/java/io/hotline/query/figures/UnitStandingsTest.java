@@ -1,8 +1,11 @@
 package io.hotline.query.figures;
 
-import io.hotline.query.figures.UnitStandings.Rate;
-import io.hotline.query.figures.UnitStandings.Standings;
-import io.hotline.query.figures.UnitStandings.UnitLine;
+import io.hotline.query.figures.query.UnitStandings;
+import io.hotline.query.figures.ranking.RankingReport;
+import io.hotline.query.figures.ranking.RankingPolicy;
+import io.hotline.query.figures.query.UnitStandings.Rate;
+import io.hotline.query.figures.query.UnitStandings.Standings;
+import io.hotline.query.figures.query.UnitStandings.UnitLine;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.hotline.query.audit.AuditParameters;
 import io.hotline.query.audit.AuditorGate;
 import io.hotline.query.audit.Html;
 import io.hotline.query.audit.trail.AccessTrail;
-import io.hotline.query.figures.UnitStandings;
+import io.hotline.query.figures.query.UnitStandings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -2,9 +2,9 @@ package io.hotline.query.audit.bulletin;
 
 import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.Html;
-import io.hotline.query.figures.UnitStandings.Rate;
-import io.hotline.query.figures.UnitStandings.Standings;
-import io.hotline.query.figures.UnitStandings.UnitLine;
+import io.hotline.query.figures.query.UnitStandings.Rate;
+import io.hotline.query.figures.query.UnitStandings.Standings;
+import io.hotline.query.figures.query.UnitStandings.UnitLine;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.hotline.query.audit.bulletin;
 
-import io.hotline.query.figures.UnitStandings.Rate;
-import io.hotline.query.figures.UnitStandings.Standings;
-import io.hotline.query.figures.UnitStandings.UnitLine;
+import io.hotline.query.figures.query.UnitStandings.Rate;
+import io.hotline.query.figures.query.UnitStandings.Standings;
+import io.hotline.query.figures.query.UnitStandings.UnitLine;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

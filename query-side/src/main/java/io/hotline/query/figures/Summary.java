@@ -1,7 +1,0 @@
-package io.hotline.query.figures;
-
-import java.time.LocalDate;
-
-/** The figures over a date range for one filter, and the cases open right now under the same filter. */
-record Summary(LocalDate from, LocalDate to, String unit, String category, String area, FigureSet figures, OpenNow now) {
-}
