@@ -167,6 +167,7 @@ class RoleMatrixTest extends LocalSignInTest {
             open(HttpMethod.GET, "/open311/v2/requests.json"),
             open(HttpMethod.GET, "/open311/v2/requests/00000000-0000-0000-0000-000000000000.json"),
             open(HttpMethod.GET, "/open311/v2/tokens/20261122-000001.json"),
+            open(HttpMethod.GET, "/open311/v2/servicerequestupdates.json"),
             open(HttpMethod.POST, "/open311/v2/requests.json"),
             get("/actuator", Action.ADMINISTER),
             get("/actuator/prometheus", Action.ADMINISTER),

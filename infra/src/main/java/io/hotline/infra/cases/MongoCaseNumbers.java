@@ -6,7 +6,6 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.hotline.command.cases.CaseNumbers;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ class MongoCaseNumbers implements CaseNumbers {
     private final MongoCollection<Document> counters;
     private final ZoneId zone;
 
-    MongoCaseNumbers(MongoDatabaseFactory mongo, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+    MongoCaseNumbers(MongoDatabaseFactory mongo, ZoneId zone) {
         this.counters = mongo.getMongoDatabase().getCollection("counters");
         this.zone = zone;
     }

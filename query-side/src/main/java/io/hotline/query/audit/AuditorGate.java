@@ -1,7 +1,8 @@
 package io.hotline.query.audit;
 
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
 import io.hotline.kernel.common.Actor;
-import io.hotline.kernel.common.Role;
 import io.hotline.query.web.Readers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The second gate of the auditors' tools. {@code AccessRules} already turns other roles away at the web edge;
@@ -22,11 +20,6 @@ import java.util.Set;
 @Component
 public class AuditorGate {
 
-    /** Who reads histories, states, exports, bulletins and trails. */
-    public static final Set<Role> AUDITORS = EnumSet.of(Role.AUDITOR, Role.SUPERVISOR);
-    /** Who may also start and watch the whole-log verification: the administrator who runs the store. */
-    public static final Set<Role> LOG_VERIFIERS = EnumSet.of(Role.AUDITOR, Role.SUPERVISOR, Role.ADMIN);
-
     private final Readers readers;
     private final RefusalRecorder denials;
 
@@ -35,14 +28,18 @@ public class AuditorGate {
         this.denials = denials;
     }
 
-    /** The caller when they hold one of {@code roles}; otherwise a recorded 403. */
-    public Mono<Actor> admit(ServerWebExchange exchange, Set<Role> roles) {
+    /**
+     * The caller when the permission table lets one of their roles do {@code action} ({@link Action#AUDIT}: read
+     * histories, states, exports, bulletins and trails; {@link Action#VERIFY_LOG}: start and watch the whole-log
+     * verification); otherwise a recorded 403.
+     */
+    public Mono<Actor> admit(ServerWebExchange exchange, Action action) {
         return readers.current()
                 .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
-                .flatMap(actor -> actor.roles().stream().anyMatch(roles::contains)
+                .flatMap(actor -> Permissions.allows(actor.roles(), action)
                         ? Mono.just(actor)
                         : denials.record(exchange, actor.userId(), HttpStatus.FORBIDDEN,
-                                        "audit tools need one of " + Arrays.toString(roles.toArray()))
+                                        "audit tools need one of " + Permissions.rolesAllowedTo(action))
                                 .then(Mono.error(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
                                         "Your roles do not allow the audit tools."))));
     }

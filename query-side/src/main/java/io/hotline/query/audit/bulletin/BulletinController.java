@@ -1,12 +1,12 @@
 package io.hotline.query.audit.bulletin;
 
+import io.hotline.kernel.access.Action;
 import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.AuditParameters;
 import io.hotline.query.audit.AuditorGate;
 import io.hotline.query.audit.Html;
 import io.hotline.query.audit.trail.AccessTrail;
 import io.hotline.query.figures.query.UnitStandings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +43,7 @@ class BulletinController {
     private final Clock clock;
 
     BulletinController(AuditorGate gate, UnitStandings standings, AccessTrail trail, Clock clock,
-                       @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+                       ZoneId zone) {
         this.gate = gate;
         this.standings = standings;
         this.trail = trail;
@@ -55,7 +55,7 @@ class BulletinController {
     Mono<ResponseEntity<byte[]>> csv(@RequestParam(required = false) String from,
                                      @RequestParam(required = false) String to, ServerWebExchange exchange) {
         LocalDate[] period = AuditParameters.period(from, to);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> bulletin(auditor, period, "csv")
                         .map(bulletin -> ResponseEntity.ok()
                                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -68,7 +68,7 @@ class BulletinController {
     Mono<ResponseEntity<String>> html(@RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to, ServerWebExchange exchange) {
         LocalDate[] period = AuditParameters.period(from, to);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> bulletin(auditor, period, "html")
                         .map(bulletin -> ResponseEntity.ok()
                                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

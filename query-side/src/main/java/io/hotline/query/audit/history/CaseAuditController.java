@@ -1,5 +1,6 @@
 package io.hotline.query.audit.history;
 
+import io.hotline.kernel.access.Action;
 import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.AuditParameters;
 import io.hotline.query.audit.AuditorGate;
@@ -10,7 +11,6 @@ import io.hotline.query.audit.verify.ChainVerifier;
 import io.hotline.query.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,7 +54,7 @@ class CaseAuditController {
     private final Clock clock;
 
     CaseAuditController(AuditorGate gate, CaseHistory history, CaseAsOf asOf, ChainVerifier verifier,
-                        AccessTrail trail, Clock clock, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+                        AccessTrail trail, Clock clock, ZoneId zone) {
         this.gate = gate;
         this.history = history;
         this.asOf = asOf;
@@ -71,7 +71,7 @@ class CaseAuditController {
         String id = AuditParameters.caseId(caseId);
         int pageNumber = AuditParameters.page(page);
         int pageSize = AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> BlockingReads.of(() -> history.page(id, pageNumber, pageSize)))
                 .map(found -> found.orElseThrow(() -> NotFound.caseNotFound(id)));
     }
@@ -91,7 +91,7 @@ class CaseAuditController {
             throw AuditParameters.invalid("version", "must be 0 or more");
         }
         Instant moment = at == null ? null : AuditParameters.instant("at", at);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> BlockingReads.of(() -> moment != null ? asOf.at(id, moment) : asOf.afterVersion(id, version)))
                 .map(found -> found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         moment != null ? "Case " + id + " had no events at or before " + moment
@@ -102,7 +102,7 @@ class CaseAuditController {
     @GetMapping("/verify")
     Mono<ChainVerifier.Verdict> verify(@PathVariable String caseId, ServerWebExchange exchange) {
         String id = AuditParameters.caseId(caseId);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> BlockingReads.of(() -> history.exists(id) ? Optional.of(verified(id))
                         : Optional.<ChainVerifier.Verdict>empty()))
                 .map(found -> found.orElseThrow(() -> NotFound.caseNotFound(id)));
@@ -112,7 +112,7 @@ class CaseAuditController {
     @GetMapping(value = "/history/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<HistoryExport.Json>> exportJson(@PathVariable String caseId, ServerWebExchange exchange) {
         String id = AuditParameters.caseId(caseId);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> exported(id, auditor, "json").map(file -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file, "json"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -123,7 +123,7 @@ class CaseAuditController {
     @GetMapping(value = "/history/export.html", produces = MediaType.TEXT_HTML_VALUE)
     Mono<ResponseEntity<String>> exportHtml(@PathVariable String caseId, ServerWebExchange exchange) {
         String id = AuditParameters.caseId(caseId);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> exported(id, auditor, "html").map(file -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, inline(file, "html"))
                         .header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY)

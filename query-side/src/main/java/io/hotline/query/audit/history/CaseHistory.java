@@ -8,7 +8,6 @@ import io.hotline.kernel.common.Actor;
 import io.hotline.query.audit.PersonalDataScrub;
 import io.hotline.query.audit.log.EventLog;
 import io.hotline.query.audit.log.LoggedEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -30,7 +29,7 @@ class CaseHistory {
     private final Sentences sentences;
     private final ObjectMapper json;
 
-    CaseHistory(EventLog log, ObjectMapper json, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+    CaseHistory(EventLog log, ObjectMapper json, ZoneId zone) {
         this.log = log;
         this.json = json;
         this.sentences = new Sentences(zone);

@@ -1,9 +1,9 @@
 package io.hotline.query.audit.trail;
 
+import io.hotline.kernel.access.Action;
 import io.hotline.query.audit.AuditParameters;
 import io.hotline.query.audit.AuditorGate;
 import io.hotline.query.audit.Listing;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +30,7 @@ class AccessTrailController {
     private final AccessTrail trail;
     private final AuditParameters parameters;
 
-    AccessTrailController(AuditorGate gate, AccessTrail trail, @Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
+    AccessTrailController(AuditorGate gate, AccessTrail trail, ZoneId zone) {
         this.gate = gate;
         this.trail = trail;
         this.parameters = new AuditParameters(zone);
@@ -50,7 +50,7 @@ class AccessTrailController {
         String theCase = AuditParameters.optionalCaseId(caseId);
         int pageNumber = AuditParameters.page(page);
         int pageSize = AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> trail.list(first, last, who, theCase, pageNumber, pageSize));
     }
 
@@ -70,7 +70,7 @@ class AccessTrailController {
         }
         int pageNumber = AuditParameters.page(page);
         int pageSize = AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return gate.admit(exchange, AuditorGate.AUDITORS)
+        return gate.admit(exchange, Action.AUDIT)
                 .flatMap(auditor -> trail.denials(first, last, who, status, pageNumber, pageSize));
     }
 }

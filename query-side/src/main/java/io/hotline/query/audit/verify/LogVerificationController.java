@@ -1,5 +1,6 @@
 package io.hotline.query.audit.verify;
 
+import io.hotline.kernel.access.Action;
 import io.hotline.query.audit.AuditorGate;
 import io.hotline.query.audit.BlockingReads;
 import org.springframework.http.HttpStatus;
@@ -31,14 +32,14 @@ class LogVerificationController {
 
     @PostMapping
     Mono<ResponseEntity<LogVerification.Start>> start(ServerWebExchange exchange) {
-        return gate.admit(exchange, AuditorGate.LOG_VERIFIERS)
+        return gate.admit(exchange, Action.VERIFY_LOG)
                 .flatMap(caller -> BlockingReads.of(() -> verification.start(caller)))
                 .map(start -> ResponseEntity.status(HttpStatus.ACCEPTED).body(start));
     }
 
     @GetMapping
     Mono<LogVerification.Status> status(ServerWebExchange exchange) {
-        return gate.admit(exchange, AuditorGate.LOG_VERIFIERS)
+        return gate.admit(exchange, Action.VERIFY_LOG)
                 .flatMap(caller -> BlockingReads.of(verification::status))
                 .map(found -> found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No verification of the event log has run yet: POST /api/v1/audit/verify starts one.")));
