@@ -294,6 +294,38 @@ class AuditOverHttpTest {
         auditor().get().uri("/api/v1/audit/cases/no-such-case/verify").exchange().expectStatus().isNotFound();
     }
 
+    /**
+     * A commit deleted from the store, in the middle of a case or at its end, is a break naming the missing sequence
+     * numbers: the case's own check sees it, not only the whole-log walk.
+     */
+    @Test
+    void theVerifierNamesACommitDeletedInTheMiddleOrAtTheEnd() {
+        String caseId = register("call-audit-gap", "路灯不亮");
+        post(operator(), caseId, "dispatch", Map.of("leadUnit", "ROADS"));
+        post(handler("au-roads", "ROADS"), caseId, "sign", null);
+        post(handler("au-roads", "ROADS"), caseId, "progress", Map.of("note", "已派人查看"));
+        long last = post(handler("au-roads", "ROADS"), caseId, "progress", Map.of("note", "已更换灯泡"));
+        awaitView(caseId, last);
+        MongoCollection<Document> log = mongo.getMongoDatabase().getCollection("events");
+        String verify = "/api/v1/audit/cases/" + caseId + "/verify";
+
+        for (long missing : List.of(last - 1, last)) {
+            Document commit = log.find(new Document("aggregateId", caseId).append("firstSeq", missing)).first();
+            assertThat(commit).isNotNull();
+            log.deleteOne(new Document("_id", commit.get("_id")));
+            try {
+                JsonNode broken = getJson(auditor(), verify);
+                assertThat(broken.get("intact").asBoolean()).as("without sequence %d", missing).isFalse();
+                assertThat(broken.get("firstBreak").get("sequenceNumber").asLong()).isEqualTo(missing);
+                assertThat(broken.get("firstBreak").get("reason").asText())
+                        .contains("sequence number " + missing + " is missing");
+            } finally {
+                log.insertOne(commit);
+            }
+        }
+        assertThat(getJson(auditor(), verify).get("intact").asBoolean()).isTrue();
+    }
+
     @Test
     void exportsCarryTheWholeTimelineAndEscapeWhatCitizensTyped() throws Exception {
         String caseId = register("call-audit-export", "<script>alert('x')</script>路灯不亮");

@@ -249,6 +249,10 @@ class FiguresOnEmbeddedStoreTest {
         expectProblem("/api/v1/metrics/series?from=2023-03-01&to=2023-03-31&period=fortnight", "period");
         expectProblem("/api/v1/metrics/series?from=2023-03-01&to=2023-03-31&by=colour", "by");
         expectProblem("/api/v1/metrics/ranking?to=never", "to");
+        // a parameter an endpoint does not take is refused, as the search refuses one: a typo is not a filter
+        expectProblem("/api/v1/metrics/summary?from=2023-03-01&bogus=1", "bogus");
+        expectProblem("/api/v1/metrics/series?from=2023-03-01&units=SWJ", "units");
+        expectProblem("/api/v1/metrics/ranking?from=2023-03-01&unit=SWJ", "unit");
         // a dashboard asking for the event stream gets the problem as problem+json too, not wrapped in an event
         http.get().uri("/api/v1/metrics/stream?from=2023-03-01&to=2023-03-31&area=1").accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange()

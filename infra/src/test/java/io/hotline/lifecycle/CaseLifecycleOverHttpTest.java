@@ -146,6 +146,45 @@ class CaseLifecycleOverHttpTest {
                 .filter(e -> e.getPayload() instanceof io.hotline.kernel.cases.CaseSignedFor)).hasSize(1);
     }
 
+    /**
+     * A handler of a unit that never had the case learns nothing from a command on it: every command answers word
+     * for word what it answers for a case that does not exist, as a read does.
+     */
+    @Test
+    void aCommandOnAnotherUnitsCaseAnswersAsForAMissingCase() {
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(signedIn(OPERATOR), "call-life-sight")
+                .get("caseId");
+        as(OPERATOR).post(caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT", "assistingUnits", List.of()));
+        WebTestClient gas = signedIn(Actor.of("gs-qian", "GAS-01", Role.UNIT_HANDLER));
+        String missing = java.util.UUID.randomUUID().toString();
+        Map<String, Object> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("sign", null);
+        bodies.put("objections", Map.of("reason", "不属于本单位职责"));
+        bodies.put("transfer", Map.of("toUnit", "WATER", "reason", "x"));
+        bodies.put("progress", Map.of("note", "x"));
+        bodies.put("material-requests", Map.of("items", List.of("现场照片")));
+        bodies.put("extensions", Map.of("extraWorkingDays", 3, "reason", "x"));
+        bodies.put("reply", Map.of("result", "SOLVED", "text", "x"));
+
+        bodies.forEach((action, body) -> {
+            Map<String, Object> onTheirs = answer(gas, caseId, action, body);
+            Map<String, Object> onNone = answer(gas, missing, action, body);
+            onTheirs.remove("instance");
+            onNone.remove("instance");
+            assertThat(onTheirs).as(action).isEqualTo(onNone).containsEntry("status", 404)
+                    .containsEntry("code", "CASE_NOT_FOUND");
+        });
+        gas.get().uri("/api/v1/cases/{id}", caseId).exchange().expectStatus().isNotFound();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> answer(WebTestClient client, String caseId, String action, Object body) {
+        WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
+                .contentType(MediaType.APPLICATION_JSON);
+        return new java.util.HashMap<String, Object>((Map<String, Object>) (body == null ? spec.exchange()
+                : spec.bodyValue(body).exchange()).expectBody(Map.class).returnResult().getResponseBody());
+    }
+
     private Step as(Actor actor) {
         return new Step(signedIn(actor));
     }

@@ -54,6 +54,8 @@ class CaseState {
     boolean personalDataErased;
     final Set<String> deadlineMarksRaised = new HashSet<>();
     final Set<String> linkedRepeats = new HashSet<>();
+    /** Every unit that led, assisted or was accountable at some point: the units that can see the case. */
+    final Set<String> unitsInvolved = new HashSet<>();
 
     // ------------------------------------------------------------------ rules shared by the handlers
 
@@ -71,7 +73,11 @@ class CaseState {
             case LEAD_OR_ASSISTING_UNIT -> actor.actsFor(leadUnit) || assistingUnits.contains(actor.unitId());
         };
         if (!ownCase) {
-            throw violation(Rejection.NOT_YOUR_CASE);
+            // a unit that cannot read the case is told what a missing case tells it: nothing
+            boolean seesTheCase = Permissions.unitRule(actor.roles(), Action.READ_CASES)
+                    .map(read -> read == UnitRule.ANY_UNIT).orElse(false)
+                    || unitsInvolved.contains(actor.unitId());
+            throw violation(seesTheCase ? Rejection.NOT_YOUR_CASE : Rejection.OUT_OF_SIGHT);
         }
     }
 
@@ -177,6 +183,7 @@ class CaseState {
         accountableUnit = event.leadUnit();
         signForDeadline = event.signForDeadline();
         completionDeadline = null;
+        involve(event.leadUnit(), event.assistingUnits());
     }
 
     @EventSourcingHandler
@@ -184,6 +191,7 @@ class CaseState {
         status = CaseStatus.IN_HANDLING;
         accountableUnit = event.unit();
         completionDeadline = event.completionDeadline();
+        involve(event.unit(), List.of());
     }
 
     @EventSourcingHandler
@@ -200,6 +208,7 @@ class CaseState {
         accountableUnit = event.leadUnit();
         signForDeadline = event.signForDeadline();
         completionDeadline = null;
+        involve(event.leadUnit(), event.assistingUnits());
     }
 
     @EventSourcingHandler
@@ -207,6 +216,7 @@ class CaseState {
         objectionPending = false;
         assistingUnits = Set.copyOf(event.assistingUnits());
         accountableUnit = event.leadUnit();
+        involve(event.leadUnit(), event.assistingUnits());
         if (event.signForDeadline() != null) {
             status = CaseStatus.DISPATCHED;
             leadUnit = event.leadUnit();
@@ -220,6 +230,7 @@ class CaseState {
         // The receiving unit leads from now on; the transferring unit stays accountable until it signs.
         status = CaseStatus.DISPATCHED;
         leadUnit = event.toUnit();
+        involve(event.toUnit(), List.of());
         signForDeadline = event.signForDeadline();
         completionDeadline = null;
         pendingExtensionDays = null;
@@ -295,5 +306,12 @@ class CaseState {
     @EventSourcingHandler
     void on(DeadlineMissed event) {
         deadlineMarksRaised.add("missed:" + event.kind() + ":" + event.due());
+    }
+
+    private void involve(String unit, java.util.Collection<String> assisting) {
+        if (unit != null) {
+            unitsInvolved.add(unit);
+        }
+        unitsInvolved.addAll(assisting);
     }
 }

@@ -7,6 +7,11 @@ package io.hotline.command.cases;
  */
 public enum Rejection {
     NOT_YOUR_CASE(Kind.FORBIDDEN, "This case is not your unit's."),
+    /**
+     * The case is not your unit's and never was, so you cannot even see it: answered exactly as {@link
+     * #CASE_NOT_FOUND}, so a command reveals no more than a read does (the refusal is still logged as one).
+     */
+    OUT_OF_SIGHT(Kind.NOT_FOUND, "No such case."),
     ROLE_REQUIRED(Kind.FORBIDDEN, "Your role may not do this."),
     CASE_NOT_FOUND(Kind.NOT_FOUND, "No such case."),
     CASE_ENDED(Kind.CONFLICT, "The case is closed, withdrawn, merged or redirected."),

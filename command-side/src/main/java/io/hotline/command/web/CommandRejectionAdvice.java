@@ -1,6 +1,7 @@
 package io.hotline.command.web;
 
 import io.hotline.command.cases.CaseRuleViolation;
+import io.hotline.command.cases.Rejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.net.URI;
 
 /**
- * Refusals are answers: a broken rule maps to 403 (not your case or role), 404 (no such case) or 409 (the
- * case's state forbids it), each with the stable code of the rule. Forbidden attempts are logged (who,
+ * Refusals are answers: a broken rule maps to 403 (not your case or role), 404 (no such case, or a case your
+ * unit cannot see: the same answer, so a command leaks no more than a read) or 409 (the case's state forbids it),
+ * each with the stable code of the rule. Forbidden attempts are logged (who,
  * which case, which rule; never personal data).
  */
 @RestControllerAdvice(basePackages = "io.hotline.command")
@@ -36,8 +38,11 @@ class CommandRejectionAdvice {
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
-        if (status == HttpStatus.FORBIDDEN) {
+        if (status == HttpStatus.FORBIDDEN || violation.rejection() == Rejection.OUT_OF_SIGHT) {
             log.warn("Refused {} on case {}", violation.rejection(), violation.caseId());
+        }
+        if (violation.rejection() == Rejection.OUT_OF_SIGHT) {
+            return notFound(null); // word for word the answer for a case that does not exist
         }
         return problem(status, violation.rejection().name(), violation.rejection().message());
     }

@@ -77,7 +77,7 @@ class DispatchAndResponsibilityTest {
     void signingACaseThatIsNotYoursIsForbidden() {
         fixture().given(registered(), dispatchedTo("URBAN-MGMT"))
                 .when(new SignForCase(CASE, HOUSING))
-                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+                .expectException(Rejected.with(Rejection.OUT_OF_SIGHT));
     }
 
     @Test
@@ -101,7 +101,7 @@ class DispatchAndResponsibilityTest {
     void anotherUnitCannotObjectOnTheLeadsBehalf() {
         fixture().given(registered(), dispatchedTo("URBAN-MGMT"))
                 .when(new ObjectToJurisdiction(CASE, "reason", HOUSING))
-                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+                .expectException(Rejected.with(Rejection.OUT_OF_SIGHT));
     }
 
     @Test
@@ -205,7 +205,7 @@ class DispatchAndResponsibilityTest {
     void onlyTheLeadUnitTransfers() {
         fixture().given(inHandlingBy(URBAN))
                 .when(new TransferCase(CASE, "WATER", "r", HOUSING))
-                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+                .expectException(Rejected.with(Rejection.OUT_OF_SIGHT));
     }
 
     @Test

@@ -29,7 +29,7 @@ class HandlingRulesTest {
     void aUnitOutsideTheCaseCannotRecordProgress() {
         fixture().given(inHandlingBy(URBAN))
                 .when(new RecordProgress(CASE, "note", WATER))
-                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+                .expectException(Rejected.with(Rejection.OUT_OF_SIGHT));
     }
 
     @Test
@@ -141,10 +141,19 @@ class HandlingRulesTest {
                 .expectException(Rejected.with(Rejection.NOT_IN_HANDLING));
     }
 
+    /** A unit that assists sees the case, so it is told the reply is not its to give (403), not "no such case". */
+    @Test
+    void anAssistingUnitCannotReplyAndIsToldWhy() {
+        fixture().given(registered(), dispatchedTo("URBAN-MGMT", "HOUSING"), signedBy(URBAN))
+                .when(new ReplyToCitizen(CASE, ReplyResult.SOLVED, "text", HOUSING))
+                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+    }
+
+    /** A unit that never had the case cannot see it: the refusal reveals no more than a missing case would. */
     @Test
     void anotherUnitCannotReply() {
         fixture().given(inHandlingBy(URBAN))
                 .when(new ReplyToCitizen(CASE, ReplyResult.SOLVED, "text", HOUSING))
-                .expectException(Rejected.with(Rejection.NOT_YOUR_CASE));
+                .expectException(Rejected.with(Rejection.OUT_OF_SIGHT));
     }
 }

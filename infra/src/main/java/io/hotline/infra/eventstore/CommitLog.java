@@ -7,6 +7,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -135,6 +136,16 @@ final class CommitLog {
     }
 
     /**
+     * The case's first commit starting after {@code seq}, wherever it is: for the auditors' check that nothing is
+     * missing between two commits or after the last one reached by key. A range over the key, not a lookup: off the
+     * hot path on purpose (it may scan on the embedded store).
+     */
+    Document firstCommitAfter(String aggregateId, long seq) {
+        return commits.find(Filters.and(Filters.eq(AGGREGATE_ID, aggregateId), Filters.gt(FIRST_SEQ, seq)))
+                .sort(Sorts.ascending(FIRST_SEQ)).first();
+    }
+
+    /**
      * The commit of {@code aggregateId} whose events include sequence number {@code seq}, or null: it starts at most
      * {@link #MAX_EVENTS_PER_COMMIT} - 1 events before it, so each start from {@code seq} down is tried, one
      * unique-key lookup each (an {@code $in} over the starts would scan the whole log on the embedded server, which
@@ -176,6 +187,10 @@ final class CommitLog {
 
     static long next(Document commit) {
         return commit.get(NEXT, Number.class).longValue();
+    }
+
+    static long firstSeq(Document commit) {
+        return commit.get(FIRST_SEQ, Number.class).longValue();
     }
 
     static long lastSeq(Document commit) {

@@ -38,6 +38,15 @@ final class HashChain {
             }
             commit = log.commitStartingAt(caseId, CommitLog.lastSeq(commit) + 1);
         }
+        // a deleted commit between two others ends the walk by key early: look for any commit beyond it
+        Document beyond = log.firstCommitAfter(caseId, expectedSeq - 1);
+        if (beyond != null) {
+            long next = CommitLog.firstSeq(beyond);
+            return Optional.of(new ChainBreak(caseId, expectedSeq, null, -1,
+                    "sequence number" + (next - expectedSeq > 1 ? "s " + expectedSeq + " to " + (next - 1) + " are"
+                            : " " + expectedSeq + " is") + " missing: the commit holding "
+                            + (next - expectedSeq > 1 ? "them" : "it") + " is gone from the log"));
+        }
         return Optional.empty();
     }
 

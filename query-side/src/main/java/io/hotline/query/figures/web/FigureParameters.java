@@ -1,5 +1,6 @@
 package io.hotline.query.figures.web;
 
+import org.springframework.web.server.ServerWebExchange;
 import io.hotline.query.figures.answers.DateRange;
 import io.hotline.query.figures.buckets.Dimension;
 import io.hotline.query.figures.buckets.FigureFilter;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -91,6 +93,16 @@ class FigureParameters {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date like 2024-10-08");
+        }
+    }
+
+    /** Refuses a parameter the endpoint does not take, as the search does: a typo must not pass for a filter. */
+    static void onlyKnown(ServerWebExchange exchange, String... known) {
+        List<String> names = List.of(known);
+        for (String given : exchange.getRequest().getQueryParams().keySet()) {
+            if (!names.contains(given)) {
+                throw invalid(given, "unknown parameter; known: " + String.join(", ", names));
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -46,7 +47,8 @@ class FiguresController {
     Mono<Summary> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String unit,
                           @RequestParam(required = false) String category,
-                          @RequestParam(required = false) String area) {
+                          @RequestParam(required = false) String area, ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area");
         return queries.summary(parameters.range(from, to), parameters.filter(unit, category, area));
     }
 
@@ -55,13 +57,16 @@ class FiguresController {
                         @RequestParam(required = false) String period, @RequestParam(required = false) String by,
                         @RequestParam(required = false) String unit,
                         @RequestParam(required = false) String category,
-                        @RequestParam(required = false) String area) {
+                        @RequestParam(required = false) String area, ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "period", "by", "unit", "category", "area");
         return queries.series(parameters.range(from, to), parameters.period(period), parameters.by(by),
                 parameters.filter(unit, category, area));
     }
 
     @GetMapping("/ranking")
-    Mono<RankingReport> ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Mono<RankingReport> ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to");
         return queries.ranking(parameters.range(from, to));
     }
 
@@ -70,7 +75,9 @@ class FiguresController {
                                             @RequestParam(required = false) String to,
                                             @RequestParam(required = false) String unit,
                                             @RequestParam(required = false) String category,
-                                            @RequestParam(required = false) String area) {
+                                            @RequestParam(required = false) String area,
+                                            ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area");
         return feeds.feed(parameters.range(from, to), parameters.filter(unit, category, area));
     }
 }
