@@ -91,13 +91,22 @@ class Open311OverHttpTest {
     void aRequestIsReadRightAfterItIsFiled() {
         String key = issueKey("Read-after-create app");
         for (int i = 0; i < RATE - 1; i++) {
-            JsonNode created = GeoReportSchemas.read(post("json", key, form("HELP", "路灯不亮 " + i, Map.of(
-                    "address_string", "南大街 " + i, "attribute[area]", "370602")), 200));
+            MultiValueMap<String, String> filed = form("HELP", "路灯不亮 " + i, Map.of(
+                    "address_string", "南大街 " + i, "attribute[area]", "370602"));
+            filed.add("media_url", "https://media.example.org/p/" + i + "a.jpg");
+            filed.add("media_url", "https://media.example.org/p/" + i + "b.jpg");
+            JsonNode created = GeoReportSchemas.read(post("json", key, filed, 200));
             String id = created.get(0).path("service_request_id").asText();
             JsonNode read = GeoReportSchemas.valid(GeoReportSchemas.REQUESTS,
                     get("/open311/v2/requests/" + id + ".json", 200));
             assertThat(read.get(0).path("service_request_id").asText()).isEqualTo(id);
             assertThat(read.get(0).path("description").asText()).isEqualTo("路灯不亮 " + i);
+            // FixMyStreet's several photos: GeoReport's media_url shows the first, every link is kept
+            JsonNode located = awaitRequest(id, request -> request.path("media_url").isTextual());
+            assertThat(located.path("media_url").asText()).isEqualTo("https://media.example.org/p/" + i + "a.jpg");
+            org.bson.Document record = mongo.findById(id, org.bson.Document.class, "open311_requests").block();
+            assertThat(record.getList("mediaUrls", String.class)).containsExactly(
+                    "https://media.example.org/p/" + i + "a.jpg", "https://media.example.org/p/" + i + "b.jpg");
         }
     }
 

@@ -79,9 +79,10 @@ class Case {
         apply(new CaseRegistered(command.caseId(), number, command.requestId(), command.channel(),
                 command.category(), command.urgency(), command.title(), command.content(), command.citizen(),
                 command.area(), command.actor(), now));
-        if (command.location() != null || command.mediaUrl() != null) {
+        if (command.location() != null || !command.mediaUrls().isEmpty()) {
             // Recorded beside the registration, in the same unit of work (see CaseLocated for why not inside it).
-            apply(new CaseLocated(command.caseId(), command.location(), command.mediaUrl(), command.actor(), now));
+            apply(new CaseLocated(command.caseId(), command.location(), null, command.mediaUrls(), command.actor(),
+                    now));
         }
         return new RegistrationReceipt(command.caseId(), number, true);
     }

@@ -1,5 +1,6 @@
 package io.hotline.command.open311;
 
+import java.util.List;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Citizen;
 import io.hotline.kernel.common.Location;
@@ -11,5 +12,5 @@ import io.hotline.kernel.common.Urgency;
  * from a new request.
  */
 record FiledRequest(Category category, Urgency urgency, String title, String description, String area,
-                    Location location, String mediaUrl, Citizen citizen, String fingerprint) {
+                    Location location, List<String> mediaUrls, Citizen citizen, String fingerprint) {
 }

@@ -104,7 +104,7 @@ class Open311Intake {
                 ? filed.fingerprint() : ServiceRequestForm.sha256("idempotency-key:" + idempotencyKey.strip()));
         RegisterCase command = new RegisterCase(CaseIds.forRequest(requestId), requestId, Channel.OPEN311,
                 filed.category(), filed.urgency(), filed.title(), filed.description(), filed.citizen(), filed.area(),
-                client.actor(), filed.location(), filed.mediaUrl());
+                client.actor(), filed.location(), filed.mediaUrls());
         return Mono.fromFuture(() -> commands.<RegistrationReceipt>send(command))
                 .map(receipt -> Open311Answers.ok(answer, "service_requests", List.of(new Created(receipt.caseId(),
                         receipt.caseNumber(), "受理编号 " + receipt.caseNumber() + ": registered with the city hotline; "

@@ -43,6 +43,7 @@ final class ServiceRequestForm {
             "address_string", "address_id", "email", "device_id", "account_id", "first_name", "last_name", "phone",
             "description", "media_url");
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([A-Za-z0-9_]{1,40})](\\[])?");
+    private static final int MAX_MEDIA = 20;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,188}\\.[^@\\s]{1,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{4,19}");
@@ -74,7 +75,7 @@ final class ServiceRequestForm {
                 }
             } else if (!FIELDS.contains(field.getKey())) {
                 errors.add(printable(field.getKey()) + ": not a GeoReport v2 field");
-            } else if (field.getValue().size() > 1) {
+            } else if (field.getValue().size() > 1 && !field.getKey().equals("media_url")) {
                 errors.add(field.getKey() + ": given more than once");
             }
         }
@@ -85,7 +86,7 @@ final class ServiceRequestForm {
         }
         Location location = location();
         String description = text("description", DESCRIPTION_MAX, true);
-        String mediaUrl = mediaUrl();
+        List<String> mediaUrls = mediaUrls();
         Citizen citizen = citizen();
         text("device_id", 100, false);
         text("account_id", 100, false);
@@ -108,7 +109,7 @@ final class ServiceRequestForm {
         }
         return new FiledRequest(category.orElseThrow(), urgency,
                 title != null ? title.strip() : titleFrom(description), description,
-                area != null ? area : areaWhenLeftOut.orElseThrow(), location, mediaUrl, citizen,
+                area != null ? area : areaWhenLeftOut.orElseThrow(), location, mediaUrls, citizen,
                 fingerprint());
     }
 
@@ -135,22 +136,36 @@ final class ServiceRequestForm {
         return value != null && !value.isBlank();
     }
 
-    private String mediaUrl() {
-        String url = text("media_url", 2000, false);
-        if (url == null) {
-            return null;
+    /** Every {@code media_url} given (FixMyStreet sends one per photo), each an absolute http(s) URL. */
+    private List<String> mediaUrls() {
+        List<String> given = form.getOrDefault("media_url", List.of());
+        if (given.size() > MAX_MEDIA) {
+            errors.add("media_url: at most " + MAX_MEDIA + " links");
+            return List.of();
         }
+        List<String> urls = new ArrayList<>();
+        for (String value : given) {
+            String url = value == null ? "" : value.strip();
+            if (url.isEmpty()) {
+                continue;
+            }
+            if (url.length() > 2000 || CONTROL.matcher(url).find() || !absoluteHttp(url)) {
+                errors.add("media_url: must be an absolute http or https URL of at most 2000 characters");
+                return List.of();
+            }
+            urls.add(url);
+        }
+        return urls;
+    }
+
+    private static boolean absoluteHttp(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.toString();
-            }
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
-            // answered below
+            return false;
         }
-        errors.add("media_url: must be an absolute http or https URL");
-        return null;
     }
 
     private Citizen citizen() {

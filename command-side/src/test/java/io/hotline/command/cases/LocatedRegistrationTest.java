@@ -60,17 +60,36 @@ class LocatedRegistrationTest {
                 .expectEvents(registered(), new CaseLocated("case-1", null, "https://media.example.org/p/2.jpg", APP, NOW));
     }
 
+    /** FixMyStreet sends one media_url per photo: every link is recorded, in order. */
+    @Test
+    void everyPhotoLinkIsRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(register(PLACE, "https://media.example.org/p/1.jpg", "https://media.example.org/p/2.jpg"))
+                .expectEvents(registered(), new CaseLocated("case-1", PLACE, "https://media.example.org/p/1.jpg",
+                        java.util.List.of("https://media.example.org/p/1.jpg", "https://media.example.org/p/2.jpg"),
+                        APP, NOW));
+    }
+
+    /** An event stored before the list existed reads as its one link. */
+    @Test
+    void aLocationStoredWithOneLinkReadsAsThatLink() {
+        CaseLocated old = new CaseLocated("case-1", PLACE, "https://media.example.org/p/1.jpg", null, APP, NOW);
+        org.assertj.core.api.Assertions.assertThat(old.mediaUrls()).containsExactly("https://media.example.org/p/1.jpg");
+        org.assertj.core.api.Assertions.assertThat(new CaseLocated("case-1", PLACE, null, APP, NOW).mediaUrls())
+                .isEmpty();
+    }
+
     @Test
     void aRequestWithoutPlaceOrMediaIsOnlyRegistered() {
         fixture.givenNoPriorActivity()
-                .when(register(null, null))
+                .when(register(null))
                 .expectEvents(registered());
     }
 
     @Test
     void aRetriedLocatedRequestRecordsNothingTwice() {
         fixture.given(registered(), new CaseLocated("case-1", PLACE, null, APP, NOW))
-                .when(register(PLACE, null))
+                .when(register(PLACE))
                 .expectNoEvents()
                 .expectResultMessagePayload(new RegistrationReceipt("case-1", "20261122-000001", false));
     }
@@ -82,9 +101,10 @@ class LocatedRegistrationTest {
         assertThatThrownBy(() -> new Location(30.0, null, "x", null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static RegisterCase register(Location location, String mediaUrl) {
+    private static RegisterCase register(Location location, String... mediaUrls) {
         return new RegisterCase("case-1", "open311:k:abc", Channel.OPEN311, Category.COMPLAINT, Urgency.NORMAL,
-                "路灯不亮", "小区门口路灯坏了三天", REPORTER, "370602", APP, location, mediaUrl);
+                "路灯不亮", "小区门口路灯坏了三天", REPORTER, "370602", APP, location,
+                mediaUrls == null ? null : java.util.Arrays.asList(mediaUrls));
     }
 
     private static CaseRegistered registered() {

@@ -62,7 +62,7 @@ public class Open311Projection {
     /** Only for requests this model holds: a place recorded on a case from another channel is not published. */
     @EventHandler
     public void on(CaseLocated event) {
-        Update located = new Update().set("mediaUrl", event.mediaUrl());
+        Update located = new Update().set("mediaUrl", event.mediaUrl()).set("mediaUrls", event.mediaUrls());
         if (event.location() != null) {
             located.set("latitude", event.location().latitude())
                     .set("longitude", event.location().longitude())

@@ -132,7 +132,8 @@ class ServiceRequests {
                 ServiceCatalogue.name(record.category()), record.category().name(), record.description(),
                 view == null ? CaseView.HOTLINE : view.accountableUnit(), null,
                 format(record.requestedAt()), format(updated), format(expected),
-                record.address(), record.addressId(), null, record.latitude(), record.longitude(), record.mediaUrl());
+                record.address(), record.addressId(), null, record.latitude(), record.longitude(),
+                record.allMedia().isEmpty() ? null : record.allMedia().get(0));
     }
 
     private String format(Instant at) {

@@ -82,8 +82,10 @@ final class Sentences {
         }
         if (payload instanceof CaseLocated e) {
             // Where, not who: the place is kept out of the sentence all the same (it may be the citizen's home).
-            return new Sentence(zh + "记录了诉求 " + n + " 的位置" + (e.mediaUrl() == null ? "" : "和附件链接"),
-                    en + " recorded the location of case " + n + (e.mediaUrl() == null ? "" : " and a media link"));
+            int links = e.mediaUrls().size();
+            return new Sentence(zh + "记录了诉求 " + n + " 的位置" + (links == 0 ? "" : "和 " + links + " 个附件链接"),
+                    en + " recorded the location of case " + n + (links == 0 ? ""
+                            : links == 1 ? " and a media link" : " and " + links + " media links"));
         }
         if (payload instanceof CaseResolvedAtIntake e) {
             return new Sentence(zh + "当场答复并直接办结了诉求 " + n + "：" + text(e.answer()),
