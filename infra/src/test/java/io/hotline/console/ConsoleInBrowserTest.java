@@ -162,7 +162,9 @@ class ConsoleInBrowserTest {
         caseNumber = browser.driver.findElement(By.id("intake-next-heading")).getText().replaceAll(".*工单号\\s*", "");
         assertThat(focusedId()).isEqualTo("intake-another");
         browser.screenshot("02-intake-dispatched");
-        assertThat(view(caseId)).containsEntry("leadUnit", "WATER").containsEntry("assistingUnits", List.of("HOUSING"));
+        // the view follows the log: wait for it to show the dispatch rather than reading it once
+        browser.until(driver -> "WATER".equals(view(caseId).get("leadUnit")));
+        assertThat(view(caseId)).containsEntry("assistingUnits", List.of("HOUSING"));
     }
 
     @Test
@@ -327,6 +329,56 @@ class ConsoleInBrowserTest {
         browser.visible(By.cssSelector("#audit-as-of .case-grid"));
         assertThat(browser.driver.findElement(By.id("audit-next")).isEnabled()).isTrue();
         browser.screenshot("10-audit");
+    }
+
+    /**
+     * The auditor sees exactly the case as it was at each step, nothing filled in from later: at the registration
+     * no lead unit, no deadline, no reply; at the dispatch the lead unit and the sign-for limit but no reply; at
+     * the end the reply and the dissatisfied call-back. Its own case and its own sign-in: it depends on no other test.
+     */
+    @Test
+    @Order(13)
+    void theAuditorsReplayShowsEachStepAsItWasAndNothingLater() {
+        String handled = register("call-replay-1", "下水道堵塞", "小区下水道堵塞", "370602");
+        post(operatorApi, handled, "dispatch", Map.of("leadUnit", "WATER"));
+        WebTestClient water = TestAccounts.signedIn(context, HANDLER, TestAccounts.passwordFor(HANDLER));
+        post(water, handled, "sign", null);
+        post(water, handled, "reply", Map.of("result", "SOLVED", "text", "管道已疏通完毕"));
+        long last = post(operatorApi, handled, "feedback", Map.of("channel", "PHONE", "satisfaction", "DISSATISFIED",
+                "solved", false));
+        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", handled, last).exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+
+        browser.signIn(AUDITOR, TestAccounts.passwordFor(AUDITOR));
+        browser.go("/audit/" + handled);
+        browser.visible(By.id("audit-position"));
+
+        String registered = asOfStep(0);
+        assertThat(registered).contains("已受理").doesNotContain("水务局", "签收时限", "办结时限", "管道已疏通完毕", "不满意");
+        String dispatched = asOfStep(1);
+        assertThat(dispatched).contains("待签收", "水务局", "签收时限").doesNotContain("办结时限", "管道已疏通完毕", "不满意");
+        String replied = asOfStep(3);
+        assertThat(replied).contains("管道已疏通完毕").doesNotContain("不满意");
+        String now = asOfStep((int) last);
+        assertThat(now).contains("管道已疏通完毕", "不满意");
+        browser.screenshot("11-audit-replay");
+    }
+
+    /** Selects a step of the replay and answers the as-of panel's text once it shows that step's case. */
+    private String asOfStep(int index) {
+        browser.click(By.cssSelector("#audit-steps .step[data-index='" + index + "']"));
+        browser.until(driver -> driver.findElement(By.id("audit-position")).getText().contains("第 " + (index + 1) + " /")
+                && !driver.findElements(By.cssSelector("#audit-as-of .case-grid")).isEmpty());
+        browser.visible(By.cssSelector("#audit-as-of .case-grid"));
+        return browser.driver.findElement(By.id("audit-as-of")).getText();
+    }
+
+    private static long post(WebTestClient client, String caseId, String action, Object body) {
+        WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
+                .contentType(MediaType.APPLICATION_JSON);
+        Map<?, ?> answer = (body == null ? spec.exchange() : spec.bodyValue(body).exchange())
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) answer.get("version")).longValue();
     }
 
     @Test

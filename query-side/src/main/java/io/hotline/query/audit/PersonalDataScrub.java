@@ -2,11 +2,10 @@ package io.hotline.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hotline.query.personal.FreeText;
 import io.hotline.query.personal.Masks;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the citizen's numbers out of what the audit tools print (PIPL art. 51, least privilege). Seeing them is
@@ -23,11 +22,6 @@ public final class PersonalDataScrub {
 
     /** Where the numbers sit in stored payloads, listed so the history can say what it masked. */
     public static final List<String> MASKED_FIELDS = List.of("citizen.phone", "citizen.idNumber");
-
-    private static final Pattern NUMBER_LIKE = Pattern.compile("\\+?\\d[\\d\\- ]{5,}[\\dXx]");
-    /** Case numbers and dates are not personal data, even though they are long runs of digits. */
-    private static final Pattern NOT_A_NUMBER = Pattern.compile("\\d{8}-\\d{6}|\\d{4}-\\d{1,2}-\\d{1,2}");
-    private static final int DIGITS_OF_A_NUMBER = 7;
 
     private PersonalDataScrub() {
     }
@@ -56,18 +50,6 @@ public final class PersonalDataScrub {
 
     /** Free text with every phone- or ID-shaped run of digits replaced by {@code ***}; null stays null. */
     public static String text(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher matcher = NUMBER_LIKE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String found = matcher.group();
-            long digits = found.chars().filter(Character::isDigit).count();
-            boolean keep = digits < DIGITS_OF_A_NUMBER || NOT_A_NUMBER.matcher(found.strip()).matches();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(keep ? found : "***"));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return FreeText.scrubbed(text);
     }
 }
