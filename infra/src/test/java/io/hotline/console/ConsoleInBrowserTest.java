@@ -42,6 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an overdue case, the dashboard and the auditor's replay show what they can. Each screen is photographed into
  * {@code target/screenshots/}. Each test is reported skipped where Debian's chromium and
  * chromium-driver are not installed ({@link NeedsChromium}).
+ * <p>
+ * The tests tell that day in order, but none depends on another: each signs in itself and makes its own case
+ * through the API at the stage it needs ({@link #caseAt}), waiting for the view to show the version the last
+ * command answered, so one failure fails one test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.query.inbox-stream-poll=300ms")
@@ -84,9 +88,7 @@ class ConsoleInBrowserTest {
 
     private ConsoleBrowser browser;
     private WebTestClient operatorApi;
-    private String caseId;
-    private String caseNumber;
-    private String waitingCaseId;
+    private WebTestClient waterApi;
 
     @BeforeAll
     void openBrowser() {
@@ -95,7 +97,7 @@ class ConsoleInBrowserTest {
         }
         browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
-        TestAccounts.client(context, HANDLER, "WATER", Role.UNIT_HANDLER);
+        waterApi = TestAccounts.client(context, HANDLER, "WATER", Role.UNIT_HANDLER);
         TestAccounts.client(context, URBAN, "URBAN-MGMT", Role.UNIT_HANDLER);
         TestAccounts.client(context, COORDINATOR, "HOTLINE", Role.COORDINATOR);
         TestAccounts.client(context, SUPERVISOR, "HOTLINE", Role.SUPERVISOR);
@@ -127,6 +129,9 @@ class ConsoleInBrowserTest {
     @Test
     @Order(2)
     void intakeByKeyboardShowsDuplicatesAndFieldErrorsThenDispatchesInTheSameFlow() {
+        register("call-earlier-1", "路灯不亮", "上周反映过的路灯问题", "370602"); // the same call as above: one case
+        browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
+        browser.until(driver -> "intake-phone".equals(focusedId()));
         Actions keys = new Actions(browser.driver);
         // a wrong phone first: the API's field error lands next to the phone field
         keys.sendKeys("12ab", Keys.ENTER, "张三", Keys.ENTER, Keys.ENTER, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER,
@@ -158,8 +163,7 @@ class ConsoleInBrowserTest {
 
         WebElement outcome = browser.visible(By.id("intake-outcome"));
         assertThat(outcome.getText()).contains("WATER");
-        caseId = outcome.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#/cases/", "");
-        caseNumber = browser.driver.findElement(By.id("intake-next-heading")).getText().replaceAll(".*工单号\\s*", "");
+        String caseId = outcome.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#/cases/", "");
         assertThat(focusedId()).isEqualTo("intake-another");
         browser.screenshot("02-intake-dispatched");
         // the view follows the log: wait for it to show the dispatch rather than reading it once
@@ -170,18 +174,19 @@ class ConsoleInBrowserTest {
     @Test
     @Order(3)
     void theHandlersInboxUpdatesLiveAndOffersWhatTheRoleMayDo() {
+        String caseId = caseAt("call-inbox-1", "路灯闪烁", Stage.DISPATCHED);
         browser.signIn(HANDLER, TestAccounts.passwordFor(HANDLER));
         browser.visible(By.id("inbox-list"));
         By row = caseRow(caseId);
         browser.visible(row);
         browser.until(ExpectedConditions.attributeContains(By.id("inbox-live"), "class", "on"));
+        int before = inboxCount();
 
         // a case dispatched now appears without a reload (server-sent events on the session cookie)
-        waitingCaseId = register("call-live-1", "供水压力不足", "六楼以上水压低", "370602");
-        operatorApi.post().uri("/api/v1/cases/{id}/dispatch", waitingCaseId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("leadUnit", "WATER")).exchange().expectStatus().isOk();
-        browser.visible(caseRow(waitingCaseId));
-        browser.waitForText(By.id("inbox-counts"), "共 2 件");
+        String liveCaseId = register("call-live-1", "供水压力不足", "六楼以上水压低", "370602");
+        post(operatorApi, liveCaseId, "dispatch", Map.of("leadUnit", "WATER"));
+        browser.visible(caseRow(liveCaseId));
+        browser.waitForText(By.id("inbox-counts"), "共 " + (before + 1) + " 件");
 
         assertThat(actionsOf(caseId)).containsExactly("sign", "object");
         browser.click(By.cssSelector("[data-action='sign'][data-case-id='" + caseId + "']"));
@@ -193,6 +198,9 @@ class ConsoleInBrowserTest {
     @Test
     @Order(4)
     void aRefusalIsShownInTheDialogAndEscClosesIt() {
+        String caseId = caseAt("call-refusal-1", "水管漏水", Stage.IN_HANDLING);
+        browser.signIn(HANDLER, TestAccounts.passwordFor(HANDLER));
+        browser.visible(caseRow(caseId));
         browser.click(By.cssSelector("[data-action='transfer'][data-case-id='" + caseId + "']"));
         browser.visible(By.cssSelector("dialog[open]"));
         new Actions(browser.driver).sendKeys("WATER", Keys.TAB, "供水管网问题").perform();
@@ -206,6 +214,9 @@ class ConsoleInBrowserTest {
     @Test
     @Order(5)
     void theHandlerAsksForAllMaterialsAtOnceAndReplies() {
+        String caseId = caseAt("call-materials-1", "路灯不亮", Stage.IN_HANDLING);
+        browser.signIn(HANDLER, TestAccounts.passwordFor(HANDLER));
+        browser.visible(caseRow(caseId));
         browser.click(By.cssSelector("[data-action='materials'][data-case-id='" + caseId + "']"));
         browser.visible(By.cssSelector("dialog[open] .material-item"));
         new Actions(browser.driver).sendKeys("现场照片", Keys.ENTER, "具体位置").perform();
@@ -218,13 +229,14 @@ class ConsoleInBrowserTest {
         browser.visible(By.cssSelector("dialog[open] textarea")).sendKeys("已更换灯泡，路灯恢复照明。");
         submitDialog();
         browser.until(ExpectedConditions.invisibilityOfElementLocated(caseRow(caseId)));
-        assertThat(view(caseId)).containsEntry("status", "REPLIED");
+        browser.until(driver -> "REPLIED".equals(view(caseId).get("status")));
         assertThat(((Map<?, ?>) view(caseId).get("lastMaterialRequest")).get("items")).isEqualTo(List.of("现场照片", "具体位置"));
     }
 
     @Test
     @Order(6)
     void theOperatorRecordsTheCallBackAndClosesTheCase() {
+        String caseId = caseAt("call-callback-1", "路灯不亮", Stage.REPLIED);
         browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
         browser.go("/board");
         By feedback = By.cssSelector("#board-callback-body [data-action='feedback'][data-case-id='" + caseId + "']");
@@ -241,6 +253,9 @@ class ConsoleInBrowserTest {
     @Test
     @Order(7)
     void theCasePageShowsStateChainDeadlinesAndRevealsPersonalDataOnceForAReason() {
+        String caseId = caseAt("call-casepage-1", "路灯不亮", Stage.CLOSED);
+        String caseNumber = (String) view(caseId).get("caseNumber");
+        browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
         browser.go("/cases/" + caseId);
         browser.waitForText(By.id("case-heading"), "已归档");
         assertThat(browser.driver.findElement(By.id("case-heading")).getText()).contains(caseNumber);
@@ -293,6 +308,7 @@ class ConsoleInBrowserTest {
     @Test
     @Order(9)
     void theSupervisorSupervisesAnOverdueCase() {
+        String waitingCaseId = caseAt("call-overdue-1", "供水压力不足", Stage.DISPATCHED);
         clock.advance(Duration.ofDays(20));
         browser.signIn(SUPERVISOR, TestAccounts.passwordFor(SUPERVISOR));
         By supervise = By.cssSelector("#board-overdue-body [data-action='supervise'][data-case-id='" + waitingCaseId + "']");
@@ -303,12 +319,14 @@ class ConsoleInBrowserTest {
         browser.visible(By.cssSelector("#board-overdue-body [data-action='urge'][data-case-id='" + waitingCaseId + "']"));
         assertThat(browser.driver.findElement(By.id("board-overdue")).getText()).contains("督办", "红牌超期");
         browser.screenshot("08-board-supervisor");
-        assertThat(view(waitingCaseId)).containsEntry("supervised", true);
+        browser.until(driver -> Boolean.TRUE.equals(view(waitingCaseId).get("supervised")));
     }
 
     @Test
     @Order(10)
     void theDashboardShowsTheFigures() {
+        caseAt("call-figures-1", "路灯不亮", Stage.CLOSED);
+        browser.signIn(SUPERVISOR, TestAccounts.passwordFor(SUPERVISOR));
         browser.go("/dashboard");
         browser.visible(By.cssSelector("#kpis .kpi"));
         // the figures redraw live: read them through the wait, which retries a replaced element
@@ -320,6 +338,7 @@ class ConsoleInBrowserTest {
     @Test
     @Order(11)
     void theAuditorStepsThroughTheHistory() {
+        String caseId = caseAt("call-audit-1", "路灯不亮", Stage.REPLIED);
         browser.signIn(AUDITOR, TestAccounts.passwordFor(AUDITOR));
         browser.go("/audit/" + caseId);
         WebElement position = browser.visible(By.id("audit-position"));
@@ -341,13 +360,11 @@ class ConsoleInBrowserTest {
     void theAuditorsReplayShowsEachStepAsItWasAndNothingLater() {
         String handled = register("call-replay-1", "下水道堵塞", "小区下水道堵塞", "370602");
         post(operatorApi, handled, "dispatch", Map.of("leadUnit", "WATER"));
-        WebTestClient water = TestAccounts.signedIn(context, HANDLER, TestAccounts.passwordFor(HANDLER));
-        post(water, handled, "sign", null);
-        post(water, handled, "reply", Map.of("result", "SOLVED", "text", "管道已疏通完毕"));
+        post(waterApi, handled, "sign", null);
+        post(waterApi, handled, "reply", Map.of("result", "SOLVED", "text", "管道已疏通完毕"));
         long last = post(operatorApi, handled, "feedback", Map.of("channel", "PHONE", "satisfaction", "DISSATISFIED",
                 "solved", false));
-        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", handled, last).exchange()
-                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+        awaitVersion(handled, last);
 
         browser.signIn(AUDITOR, TestAccounts.passwordFor(AUDITOR));
         browser.go("/audit/" + handled);
@@ -362,6 +379,43 @@ class ConsoleInBrowserTest {
         String now = asOfStep((int) last);
         assertThat(now).contains("管道已疏通完毕", "不满意");
         browser.screenshot("11-audit-replay");
+    }
+
+    /** How far a case is taken through the API before a test works on it in the browser. */
+    private enum Stage { DISPATCHED, IN_HANDLING, REPLIED, CLOSED }
+
+    /**
+     * A case of this test's own, registered and taken to {@code stage} through the API (dispatched to WATER, signed,
+     * replied, called back and closed), with its view caught up: no test depends on what another one left behind.
+     */
+    private String caseAt(String requestId, String title, Stage stage) {
+        String id = register(requestId, title, "小区门口" + title, "370602");
+        long version = post(operatorApi, id, "dispatch", Map.of("leadUnit", "WATER"));
+        if (stage.compareTo(Stage.IN_HANDLING) >= 0) {
+            version = post(waterApi, id, "sign", null);
+        }
+        if (stage.compareTo(Stage.REPLIED) >= 0) {
+            version = post(waterApi, id, "reply", Map.of("result", "SOLVED", "text", "已更换灯泡，路灯恢复照明"));
+        }
+        if (stage == Stage.CLOSED) {
+            post(operatorApi, id, "feedback", Map.of("channel", "PHONE", "satisfaction", "SATISFIED", "solved", true));
+            version = post(operatorApi, id, "close", null);
+        }
+        awaitVersion(id, version);
+        return id;
+    }
+
+    /** Waits until the case's view shows {@code version}, the version a command answered. */
+    private void awaitVersion(String id, long version) {
+        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", id, version).exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+    }
+
+    /** The inbox's total, from its counts line (共 N 件). */
+    private int inboxCount() {
+        browser.until(driver -> driver.findElement(By.id("inbox-counts")).getText().matches("(?s).*共 \\d+ 件.*"));
+        String counts = browser.driver.findElement(By.id("inbox-counts")).getText();
+        return Integer.parseInt(counts.replaceAll("(?s).*共 (\\d+) 件.*", "$1"));
     }
 
     /** Selects a step of the replay and answers the as-of panel's text once it shows that step's case. */
@@ -384,6 +438,10 @@ class ConsoleInBrowserTest {
     @Test
     @Order(12)
     void theLanguageSwitchesToEnglishAndBackAndSigningOutShowsTheForm() {
+        String caseId = caseAt("call-language-1", "路灯不亮", Stage.REPLIED);
+        browser.signIn(AUDITOR, TestAccounts.passwordFor(AUDITOR));
+        browser.go("/audit/" + caseId);
+        browser.visible(By.id("audit-position"));
         browser.click(By.id("lang-switch"));
         browser.waitForText(By.id("app-nav"), "Audit");
         assertThat(browser.driver.findElement(By.id("audit-heading")).getText()).isEqualTo("Audit replay");
@@ -401,7 +459,7 @@ class ConsoleInBrowserTest {
         Map<?, ?> receipt = operatorApi.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("requestId", requestId, "channel", "HOTLINE", "category", "COMPLAINT",
                         "title", title, "content", content, "area", area,
-                        "citizen", Map.of("name", "李四", "phone", PHONE)))
+                        "citizen", Map.of("name", "张三", "phone", PHONE)))
                 .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
         return (String) receipt.get("caseId");
     }
