@@ -6,23 +6,18 @@ import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.LinkRepeatedRequest;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Role;
-import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.common.Registration;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +33,24 @@ class RepeatedRequestMergeTest {
             new LinkRepeatedRequest("case-0", "case-9", "20261123-000009", OPERATOR);
 
     private final List<Object> sent = new ArrayList<>();
-    /** What the command bus answers the n-th command (counted from 1): nothing, or a failure it throws. */
+    /** What the handler answers the n-th command (counted from 1): nothing, or a failure it throws. */
     private Function<Integer, RuntimeException> outcome = attempt -> null;
-    private final RepeatedRequestMerge process = new RepeatedRequestMerge(new ScriptedGateway());
+    /** Axon's own bus and gateway, with a handler that records each link and answers as {@link #outcome} says. */
+    private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
+
+    {
+        bus.subscribe(LinkRepeatedRequest.class.getName(), message -> {
+            sent.add(message.getPayload());
+            RuntimeException failure = outcome.apply(sent.size());
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        });
+    }
+
+    private final RepeatedRequestMerge process =
+            new RepeatedRequestMerge(DefaultCommandGateway.builder().commandBus(bus).build());
 
     @Test
     void aMergedRepeatIsLinkedOnTheOriginalInTheOperatorsName() {
@@ -80,40 +90,5 @@ class RepeatedRequestMergeTest {
         assertThat(configuration.eventProcessingConfiguration()
                 .listenerInvocationErrorHandler(RepeatedRequestMerge.PROCESSING_GROUP))
                 .isSameAs(PropagatingErrorHandler.instance());
-    }
-
-    /** A command bus that records what it is sent and answers as {@link #outcome} says. */
-    private final class ScriptedGateway implements CommandGateway {
-
-        @Override
-        public <R> R sendAndWait(Object command) {
-            sent.add(command);
-            RuntimeException failure = outcome.apply(sent.size());
-            if (failure != null) {
-                throw failure;
-            }
-            return null;
-        }
-
-        @Override
-        public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
-            return sendAndWait(command);
-        }
-
-        @Override
-        public <C, R> void send(C command, CommandCallback<? super C, ? super R> callback) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <R> CompletableFuture<R> send(Object command) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Registration registerDispatchInterceptor(
-                MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
