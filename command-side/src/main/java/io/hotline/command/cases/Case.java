@@ -169,7 +169,6 @@ class Case {
     @CommandHandler
     CaseAcknowledged handle(SignForCase command, DeadlinePolicy deadlines, Clock clock) {
         state.permit(command.actor(), Action.SIGN_FOR);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_DISPATCHED, CaseStatus.DISPATCHED);
         if (state.objectionPending) {
             throw state.violation(Rejection.OBJECTION_PENDING);
@@ -184,7 +183,6 @@ class Case {
     @CommandHandler
     CaseAcknowledged handle(ObjectToJurisdiction command, Clock clock) {
         state.permit(command.actor(), Action.OBJECT);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_OPEN, CaseStatus.DISPATCHED, CaseStatus.IN_HANDLING);
         if (state.objectionPending) {
             throw state.violation(Rejection.OBJECTION_PENDING);
@@ -229,7 +227,6 @@ class Case {
     @CommandHandler
     CaseAcknowledged handle(TransferCase command, DeadlinePolicy deadlines, Clock clock) {
         state.permit(command.actor(), Action.TRANSFER);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         if (command.toUnit().equals(state.leadUnit)) {
             throw state.violation(Rejection.SAME_UNIT);

@@ -26,7 +26,6 @@ class CaseConclusion {
     @CommandHandler
     CaseAcknowledged handle(RecordFeedback command, SatisfactionScale scale, Clock clock) {
         state.permit(command.actor(), Action.RECORD_FEEDBACK);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_REPLIED, CaseStatus.REPLIED, CaseStatus.RESOLVED_AT_INTAKE);
         if (state.feedbackOnLastReply) {
             throw state.violation(Rejection.FEEDBACK_ALREADY_RECORDED);
@@ -43,7 +42,6 @@ class CaseConclusion {
     @CommandHandler
     CaseAcknowledged handle(ReopenCase command, DeadlinePolicy deadlines, Clock clock) {
         state.permit(command.actor(), Action.REOPEN);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_REPLIED, CaseStatus.REPLIED, CaseStatus.RESOLVED_AT_INTAKE);
         if (!state.feedbackOnLastReply || state.lastFeedbackSatisfied) {
             throw state.violation(Rejection.REOPEN_NEEDS_DISSATISFACTION);
@@ -59,7 +57,6 @@ class CaseConclusion {
     @CommandHandler
     CaseAcknowledged handle(CloseCase command, Clock clock) {
         state.permit(command.actor(), Action.CLOSE);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_REPLIED, CaseStatus.REPLIED, CaseStatus.RESOLVED_AT_INTAKE);
         apply(new CaseClosed(state.caseId, command.actor(), clock.instant()));
         return state.acknowledged();

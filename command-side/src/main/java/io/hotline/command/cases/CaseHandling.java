@@ -27,7 +27,6 @@ class CaseHandling {
     @CommandHandler
     CaseAcknowledged handle(RecordProgress command, Clock clock) {
         state.permit(command.actor(), Action.RECORD_PROGRESS);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         apply(new ProgressRecorded(state.caseId, command.actor().unitId(), command.note(), command.actor(),
                 clock.instant()));
@@ -37,7 +36,6 @@ class CaseHandling {
     @CommandHandler
     CaseAcknowledged handle(RequestMaterials command, Clock clock) {
         state.permit(command.actor(), Action.REQUEST_MATERIALS);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         if (command.items() == null || command.items().isEmpty()) {
             throw state.violation(Rejection.NOTHING_TO_REQUEST);
@@ -50,7 +48,6 @@ class CaseHandling {
     @CommandHandler
     CaseAcknowledged handle(RequestExtension command, Clock clock) {
         state.permit(command.actor(), Action.REQUEST_EXTENSION);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         if (state.pendingExtensionDays != null) {
             throw state.violation(Rejection.EXTENSION_PENDING);
@@ -90,7 +87,6 @@ class CaseHandling {
     @CommandHandler
     CaseAcknowledged handle(ReplyToCitizen command, Clock clock) {
         state.permit(command.actor(), Action.REPLY);
-        state.requireNotEnded();
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         Instant now = clock.instant();
         boolean onTime = state.completionDeadline == null || !now.isAfter(state.completionDeadline.due());
