@@ -1,15 +1,11 @@
 package io.hotline.infra.security;
 
-import io.hotline.kernel.open311.Format;
-import io.hotline.kernel.open311.Open311Error;
-import io.hotline.kernel.open311.Open311Xml;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.hotline.infra.web.EdgeAnswers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -31,9 +27,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How the app says no: {@code 401} when it does not know who is calling, {@code 403} when it knows and the
@@ -116,32 +110,10 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
                 why.contains("URL") && why.length() <= 200 ? why : "a header or method the firewall refuses");
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         String detail = "path: not acceptable (encoded slashes, dot segments and other ambiguous forms are refused)";
-        if (exchange.getRequest().getPath().value().startsWith("/open311/")) {
-            return writeGeoReportError(exchange, HttpStatus.BAD_REQUEST, detail);
+        if (EdgeAnswers.isOpen311(exchange)) {
+            return EdgeAnswers.geoReportError(exchange, json, HttpStatus.BAD_REQUEST, detail);
         }
         return write(exchange, HttpStatus.BAD_REQUEST, "Bad request", detail);
-    }
-
-    /** Under {@code /open311/} a refusal is a GeoReport v2 error list, in the format the path's suffix names. */
-    private Mono<Void> writeGeoReportError(ServerWebExchange exchange, HttpStatus status, String description) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
-            return Mono.empty();
-        }
-        Format format = Format.ofPath(exchange.getRequest().getPath().value());
-        List<Open311Error> errors = List.of(new Open311Error(status.value(), description));
-        byte[] body;
-        try {
-            body = format == Format.XML
-                    ? Open311Xml.write("errors", json.convertValue(errors, Object.class)).getBytes(StandardCharsets.UTF_8)
-                    : json.writeValueAsBytes(errors);
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.parseMediaType(format.contentType()));
-        response.getHeaders().setContentLength(body.length);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
     /** A failed sign-in through the form: 401 problem, never a redirect, no challenge (the form is the way in). */
@@ -218,25 +190,6 @@ public class Refusals implements ServerAuthenticationEntryPoint, ServerAccessDen
     }
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
-            return Mono.empty();
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().setContentLength(body.length);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return EdgeAnswers.problem(exchange, json, status, title, detail, List.of());
     }
 }
