@@ -522,69 +522,55 @@ class Open311OverHttpTest {
 
     /** The updates of request {@code id} in {@code window}, once there are {@code count} of them. */
     private JsonNode awaitUpdates(String window, String id, int count) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        com.fasterxml.jackson.databind.node.ArrayNode mine = null;
-        while (Instant.now().isBefore(giveUp)) {
-            JsonNode all = GeoReportSchemas.read(get("/open311/v2/servicerequestupdates.json"
-                    + window.replace("+", "%2B"), 200));
-            mine = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            for (JsonNode update : all) {
-                if (update.path("service_request_id").asText().equals(id)) {
-                    mine.add(update);
-                }
-            }
-            if (mine.size() >= count) {
-                return mine;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the updates of " + id + " never reached " + count + ": " + mine);
+        return eventually("the updates of " + id + " reach " + count, () -> {
+            com.fasterxml.jackson.databind.node.ArrayNode mine =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            GeoReportSchemas.read(get("/open311/v2/servicerequestupdates.json" + window.replace("+", "%2B"), 200))
+                    .forEach(update -> {
+                        if (update.path("service_request_id").asText().equals(id)) {
+                            mine.add(update);
+                        }
+                    });
+            return mine.size() >= count ? mine : null;
+        });
     }
 
     private void awaitCaseStatus(WebTestClient client, String caseId, String status) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(giveUp)) {
+        eventually("case " + caseId + " reaches " + status, () -> {
             String body = client.get().uri("/api/v1/cases/{id}", caseId).exchange().expectBody(String.class)
                     .returnResult().getResponseBody();
-            if (body != null && body.contains("\"status\":\"" + status + "\"")) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("case " + caseId + " never reached " + status);
+            return body != null && body.contains("\"status\":\"" + status + "\"") ? body : null;
+        });
     }
 
     /** The request as the public reads it, once it satisfies {@code until} (the views follow the log shortly). */
     private JsonNode awaitRequest(String id, Predicate<JsonNode> until) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        String last = null;
-        while (Instant.now().isBefore(giveUp)) {
+        return eventually("request " + id + " gets there", () -> {
             EntityExchangeResult<String> result = TestAccounts.anonymous(context).get()
                     .uri("/open311/v2/requests/" + id + ".json").exchange().expectBody(String.class).returnResult();
-            last = result.getResponseBody();
-            if (result.getStatus().value() == 200) {
-                JsonNode request = GeoReportSchemas.valid(GeoReportSchemas.REQUESTS, last).get(0);
-                if (until.test(request)) {
-                    return request;
-                }
+            if (result.getStatus().value() != 200) {
+                return null;
+            }
+            JsonNode request = GeoReportSchemas.valid(GeoReportSchemas.REQUESTS, result.getResponseBody()).get(0);
+            return until.test(request) ? request : null;
+        });
+    }
+
+    /** What {@code probe} answers once it answers something (the views follow the log shortly), within 30 s. */
+    private static <T> T eventually(String what, java.util.function.Supplier<T> probe) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(giveUp)) {
+            T found = probe.get();
+            if (found != null) {
+                return found;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("request " + id + " never got there; last answer: " + last);
+        throw new AssertionError("never happened: " + what);
     }
 }
