@@ -44,14 +44,10 @@ class AccessTrailController {
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size,
                                           ServerWebExchange exchange) {
-        Instant first = parameters.bound("from", from);
-        Instant last = parameters.bound("to", to);
-        String who = AuditParameters.user(user);
+        Window window = window(from, to, user, page, size);
         String theCase = AuditParameters.optionalCaseId(caseId);
-        int pageNumber = AuditParameters.page(page);
-        int pageSize = AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return gate.admit(exchange, Action.AUDIT)
-                .flatMap(auditor -> trail.list(first, last, who, theCase, pageNumber, pageSize));
+        return gate.admit(exchange, Action.AUDIT).flatMap(auditor -> trail.list(window.first(), window.last(),
+                window.who(), theCase, window.page(), window.size()));
     }
 
     @GetMapping("/access-denials")
@@ -62,15 +58,20 @@ class AccessTrailController {
                                                     @RequestParam(required = false) Integer page,
                                                     @RequestParam(required = false) Integer size,
                                                     ServerWebExchange exchange) {
-        Instant first = parameters.bound("from", from);
-        Instant last = parameters.bound("to", to);
-        String who = AuditParameters.user(user);
+        Window window = window(from, to, user, page, size);
         if (status != null && (status < 400 || status > 499)) {
             throw AuditParameters.invalid("status", "must be a 4xx status such as 401 or 403");
         }
-        int pageNumber = AuditParameters.page(page);
-        int pageSize = AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        return gate.admit(exchange, Action.AUDIT)
-                .flatMap(auditor -> trail.denials(first, last, who, status, pageNumber, pageSize));
+        return gate.admit(exchange, Action.AUDIT).flatMap(auditor -> trail.denials(window.first(), window.last(),
+                window.who(), status, window.page(), window.size()));
+    }
+
+    /** The filters both listings take: a time window, a user, and the page. */
+    private record Window(Instant first, Instant last, String who, int page, int size) {
+    }
+
+    private Window window(String from, String to, String user, Integer page, Integer size) {
+        return new Window(parameters.bound("from", from), parameters.bound("to", to), AuditParameters.user(user),
+                AuditParameters.page(page), AuditParameters.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
     }
 }
