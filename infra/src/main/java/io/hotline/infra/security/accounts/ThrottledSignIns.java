@@ -19,7 +19,7 @@ import java.util.Optional;
  * attempt from an address or for an account whose {@link SignInThrottle} bucket is empty is answered 429 with
  * {@code Retry-After}, recorded for the auditors among the access denials and counted in
  * {@code hotline.signin.throttled} (tagged by the limit that refused). A sign-in that ends in 401 takes a token from
- * both buckets. Requests without credentials are not sign-in attempts and pass untouched.
+ * both buckets, before the answer leaves. Requests without credentials are not sign-in attempts and pass untouched.
  */
 final class ThrottledSignIns implements WebFilter {
 
@@ -50,11 +50,15 @@ final class ThrottledSignIns implements WebFilter {
                         "sign-in throttled: too many failed sign-ins " + (limit == SignInThrottle.Limit.ACCOUNT
                                 ? "for this account" : "from this address"));
             }
-            return chain.filter(exchange).then(Mono.fromRunnable(() -> {
+            // Counted before the 401 is committed, not after the chain completes: by then the client may already
+            // have read the answer and sent its next guess, which would slip past an emptied bucket.
+            exchange.getResponse().beforeCommit(() -> {
                 if (exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED) {
                     throttle.failed(username, address);
                 }
-            }));
+                return Mono.empty();
+            });
+            return chain.filter(exchange);
         });
     }
 
