@@ -37,10 +37,12 @@ final class MasterSecret {
 
     private final SecretKey keyIdKey;
     private final SecretKey wrappingKey;
+    private final byte[] queryCodeKey;
 
     private MasterSecret(byte[] secret) {
         this.keyIdKey = new SecretKeySpec(derive(secret, "hotline citizen key id"), "HmacSHA256");
         this.wrappingKey = new SecretKeySpec(derive(secret, "hotline citizen key wrapping"), "AES");
+        this.queryCodeKey = derive(secret, "hotline query code");
     }
 
     /** Only for tests: a secret given directly. */
@@ -64,6 +66,11 @@ final class MasterSecret {
 
     SecretKey wrappingKey() {
         return wrappingKey;
+    }
+
+    /** The key of the citizens' query codes (查询码), see {@link io.hotline.kernel.citizen.QueryCodes}. */
+    byte[] queryCodeKey() {
+        return queryCodeKey.clone();
     }
 
     private static byte[] storedOrGenerated(MongoCollection<Document> secrets) {

@@ -1,6 +1,7 @@
 package io.hotline.infra.privacy;
 
 import io.hotline.command.privacy.SealedPersonalData;
+import io.hotline.kernel.citizen.QueryCodes;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,10 +22,20 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 public class PrivacyConfiguration {
 
     @Bean
-    CitizenKeys citizenKeys(PrivacySettings settings, MongoDatabaseFactory mongo) {
-        MasterSecret secret = MasterSecret.resolve(settings, mongo.getMongoDatabase());
+    MasterSecret masterSecret(PrivacySettings settings, MongoDatabaseFactory mongo) {
+        return MasterSecret.resolve(settings, mongo.getMongoDatabase());
+    }
+
+    @Bean
+    CitizenKeys citizenKeys(PrivacySettings settings, MongoDatabaseFactory mongo, MasterSecret secret) {
         return new CitizenKeys(mongo.getMongoDatabase(), secret,
                 new KeyCache(settings.keyCacheTtl(), settings.keyCacheSize()));
+    }
+
+    /** The citizens' query codes (查询码), derived from the master secret so no code is ever stored. */
+    @Bean
+    QueryCodes queryCodes(MasterSecret secret) {
+        return new QueryCodes(secret.queryCodeKey());
     }
 
     @Bean
