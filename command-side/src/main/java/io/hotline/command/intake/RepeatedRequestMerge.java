@@ -1,5 +1,6 @@
 package io.hotline.command.intake;
 
+import io.hotline.command.cases.CaseRecordDamaged;
 import io.hotline.command.cases.CaseRuleViolation;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.LinkRepeatedRequest;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
  * the processor tries it again ({@link MergeProcessConfiguration} makes a failure stop and retry, never skip).
  * The case acknowledges a link it already holds, so a repeat after an unclear failure changes nothing.
  * <p>
- * The case's own refusal (the original ended meanwhile) is an answer, not a failure: it is logged, and the
- * repeated request stays merged with its link to the original, as an operator can see on it.
+ * The case's own refusal (the original ended meanwhile, or its record is damaged) is an answer, not a failure: it
+ * is logged, and the repeated request stays merged with its link to the original, as an operator can see on it.
  */
 @Component
 @ProcessingGroup(RepeatedRequestMerge.PROCESSING_GROUP)
@@ -57,6 +58,8 @@ class RepeatedRequestMerge {
 
     private static boolean refusedByTheCase(RuntimeException e) {
         Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-        return cause instanceof CaseRuleViolation || cause instanceof AggregateNotFoundException;
+        // A damaged record is refused too: it does not heal by retrying, and waiting on it would stall every merge.
+        return cause instanceof CaseRuleViolation || cause instanceof AggregateNotFoundException
+                || cause instanceof CaseRecordDamaged;
     }
 }

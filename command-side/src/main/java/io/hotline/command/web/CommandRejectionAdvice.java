@@ -1,5 +1,6 @@
 package io.hotline.command.web;
 
+import io.hotline.command.cases.CaseRecordDamaged;
 import io.hotline.command.cases.CaseRuleViolation;
 import io.hotline.command.cases.Rejection;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -58,10 +59,23 @@ class CommandRejectionAdvice {
                 "Someone else changed this case at the same moment; read it again and retry.");
     }
 
+    /**
+     * The case's record lost events in the store. Not the caller's mistake, but not a crash either: the command is
+     * refused with a clear answer (the loader has raised the integrity alert) and the case stays as it was.
+     */
+    @ExceptionHandler(CaseRecordDamaged.class)
+    ResponseEntity<ProblemDetail> damaged(CaseRecordDamaged e) {
+        return problem(HttpStatus.CONFLICT, "CASE_RECORD_DAMAGED", "The stored record of this case is damaged: "
+                + "it takes no command until an auditor has verified and restored it. Nothing was changed.");
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> remote(CommandExecutionException e) {
         if (e.getCause() instanceof CaseRuleViolation violation) {
             return rejected(violation);
+        }
+        if (e.getCause() instanceof CaseRecordDamaged damaged) {
+            return damaged(damaged);
         }
         log.error("Command failed on another node", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "COMMAND_FAILED",

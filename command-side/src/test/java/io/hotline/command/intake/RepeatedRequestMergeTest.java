@@ -1,5 +1,6 @@
 package io.hotline.command.intake;
 
+import io.hotline.command.cases.CaseRecordDamaged;
 import io.hotline.command.cases.CaseRuleViolation;
 import io.hotline.command.cases.Rejection;
 import io.hotline.kernel.cases.CaseMerged;
@@ -72,6 +73,14 @@ class RepeatedRequestMergeTest {
     void theOriginalsRefusalIsAnAnswerNotAFailureToRetry() {
         outcome = attempt -> new CommandExecutionException("refused",
                 new CaseRuleViolation(Rejection.CASE_ENDED, "case-0"));
+        process.on(MERGED);
+        assertThat(sent).containsExactly(LINK);
+    }
+
+    /** A damaged original does not heal by retrying: waiting on it would stall every later merge. */
+    @Test
+    void anOriginalWhoseRecordIsDamagedIsAnAnswerToo() {
+        outcome = attempt -> new CaseRecordDamaged("case-0", 3, 5);
         process.on(MERGED);
         assertThat(sent).containsExactly(LINK);
     }

@@ -52,7 +52,7 @@ final class CommitAppender {
             Document document = toCommitDocument(commit, serializer);
             try {
                 log.append(document);
-                rememberChainHead(document);
+                stored(document);
             } catch (MongoWriteException e) {
                 conflict.accept(e, commit.get(0));
             } catch (RuntimeException e) {
@@ -96,7 +96,7 @@ final class CommitAppender {
         }
         List<Document> documents = grouped.stream().map(commit -> toCommitDocument(commit, serializer)).toList();
         int inserted = log.appendConsecutive(documents);
-        documents.subList(0, inserted).forEach(this::rememberChainHead);
+        documents.subList(0, inserted).forEach(this::stored);
         return inserted;
     }
 
@@ -151,6 +151,14 @@ final class CommitAppender {
         }
         List<Document> events = CommitLog.events(previous);
         return String.valueOf(EventChain.storedHash(events.get(events.size() - 1)));
+    }
+
+    /** A commit is stored: its case's head moves on (for the fail-closed load) and its last hash is remembered. */
+    private void stored(Document commit) {
+        if (commit.get(CommitLog.AGGREGATE_TYPE) != null) {
+            log.caseHeads().note(CommitLog.aggregateId(commit), CommitLog.lastSeq(commit));
+        }
+        rememberChainHead(commit);
     }
 
     private void rememberChainHead(Document commit) {

@@ -80,6 +80,7 @@ final class CommitLog {
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> heads;
+    private final CaseHeads caseHeads;
     private final CommitWrites writes;
     private final ReentrantLock appendLock = new ReentrantLock();
     private volatile long nextPositionHint = -1;
@@ -90,6 +91,7 @@ final class CommitLog {
         this.commits = database.getCollection(COMMITS);
         this.snapshots = database.getCollection(SNAPSHOTS);
         this.heads = database.getCollection(HEADS);
+        this.caseHeads = new CaseHeads(database);
         this.writes = writes;
     }
 
@@ -126,6 +128,11 @@ final class CommitLog {
 
     MongoCollection<Document> snapshots() {
         return snapshots;
+    }
+
+    /** The last acknowledged sequence number of each case, for loads that must fail closed on a gap. */
+    CaseHeads caseHeads() {
+        return caseHeads;
     }
 
     // ---------------------------------------------------------------- reading commits

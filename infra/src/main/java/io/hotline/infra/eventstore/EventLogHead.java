@@ -4,7 +4,10 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Writes the event log's head hint a few times a second instead of on every append (see {@link CommitLog}). */
+/**
+ * Writes the event log's head hint and the cases' heads a few times a second instead of on every append (see
+ * {@link CommitLog} and {@link CaseHeads}).
+ */
 @Component
 class EventLogHead {
 
@@ -18,5 +21,6 @@ class EventLogHead {
     @PreDestroy
     void flush() {
         log.flushHead();
+        log.caseHeads().flush();
     }
 }

@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import io.hotline.infra.mongo.EmbeddedMongoConfiguration.EmbeddedMongo;
-import io.hotline.infra.processing.ProcessingProperties;
 import io.hotline.infra.privacy.CitizenKeys;
 import io.hotline.infra.privacy.PersonalDataModule;
 import io.hotline.infra.privacy.StoredPayloads;
+import io.hotline.infra.processing.ProcessingProperties;
 import io.hotline.query.audit.log.EventLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -34,6 +37,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Axon's storage, all in MongoDB: events in {@link MongoCommitLogStorageEngine}, tracking tokens and sagas in
@@ -126,6 +131,22 @@ public class EventStoreConfiguration {
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .makeDurable(embeddedMongo == null ? () -> { } : embeddedMongo::flush)
                 .build();
+    }
+
+    /**
+     * Axon's embedded event store as its auto-configuration makes it, except that a case loaded for a command fails
+     * closed when its record lost events ({@link FailClosedEventStore}).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  MeterRegistry meters) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class));
+        Function<String, Optional<Long>> lastAcknowledged = storageEngine instanceof MongoCommitLogStorageEngine engine
+                ? engine::lastAcknowledgedSequenceNumber : caseId -> Optional.empty();
+        return new FailClosedEventStore(builder, lastAcknowledged, meters);
     }
 
     /** The log as the auditors' tools read it (their port, declared on the query side). */

@@ -89,6 +89,14 @@ public class MongoCommitLogStorageEngine extends BatchingEventStorageEngine {
         return loader.lastSequenceNumber(aggregateIdentifier);
     }
 
+    /**
+     * The last sequence number the store acknowledged for the case (a lower bound: see {@link CaseHeads}); a load
+     * that reads less has lost events.
+     */
+    public Optional<Long> lastAcknowledgedSequenceNumber(String caseId) {
+        return log.caseHeads().lastAcknowledged(caseId);
+    }
+
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         loader.storeSnapshot(snapshot, serializer);
