@@ -153,9 +153,13 @@ final class CommitAppender {
         return String.valueOf(EventChain.storedHash(events.get(events.size() - 1)));
     }
 
-    /** A commit is stored: its case's head moves on (for the fail-closed load) and its last hash is remembered. */
+    /**
+     * A commit is stored: its case's head moves on (for the fail-closed load) and its last hash is remembered. A
+     * case's first commit notes no head: losing it loses the whole case, which then answers as missing and takes no
+     * command, so registrations, most of the intake's writes, cost no head write.
+     */
     private void stored(Document commit) {
-        if (commit.get(CommitLog.AGGREGATE_TYPE) != null) {
+        if (commit.get(CommitLog.AGGREGATE_TYPE) != null && CommitLog.lastSeq(commit) > 0) {
             log.caseHeads().note(CommitLog.aggregateId(commit), CommitLog.lastSeq(commit));
         }
         rememberChainHead(commit);
