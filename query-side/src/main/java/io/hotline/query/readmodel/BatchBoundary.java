@@ -17,11 +17,11 @@ import java.util.List;
  * processor's prepare-commit step stores the batch's token: the token never moves past a change that is not
  * stored, and a failing flush fails the batch, which the processor then retries from its last token.
  */
-final class BatchBoundary implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class BatchBoundary implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final ProjectionBatch projection;
 
-    BatchBoundary(ProjectionBatch projection) {
+    public BatchBoundary(ProjectionBatch projection) {
         this.projection = projection;
     }
 
