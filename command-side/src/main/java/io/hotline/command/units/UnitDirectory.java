@@ -1,5 +1,8 @@
 package io.hotline.command.units;
 
+import io.hotline.kernel.access.Action;
+import io.hotline.kernel.access.Permissions;
+import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.units.DirectoryProblem;
 import io.hotline.kernel.units.DirectoryRule;
 import io.hotline.kernel.units.EstablishUnit;
@@ -63,6 +66,7 @@ public class UnitDirectory {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EstablishUnit command, Clock clock, ZoneId zone) {
+        requireAdministrator(command.actor());
         List<DirectoryProblem> problems = new ArrayList<>();
         UnitRules.checkEntry(0, command.unit(), problems);
         checkPlacement(0, command.unit(), Map.of(), LocalDate.now(clock.withZone(zone)), problems);
@@ -74,6 +78,7 @@ public class UnitDirectory {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ImportUnits command, Clock clock, ZoneId zone) {
+        requireAdministrator(command.actor());
         List<DirectoryProblem> problems = new ArrayList<>();
         if (command.units().isEmpty()) {
             problems.add(new DirectoryProblem(0, "file", DirectoryRule.EMPTY_IMPORT, DirectoryRule.EMPTY_IMPORT.message()));
@@ -102,6 +107,7 @@ public class UnitDirectory {
 
     @CommandHandler
     void handle(RenameUnit command, Clock clock, ZoneId zone) {
+        requireAdministrator(command.actor());
         List<DirectoryProblem> problems = new ArrayList<>();
         Node node = known(command.code(), problems);
         UnitRules.checkNames(0, command.fullName(), command.shortName(), problems);
@@ -115,6 +121,7 @@ public class UnitDirectory {
 
     @CommandHandler
     void handle(MoveUnit command, Clock clock, ZoneId zone) {
+        requireAdministrator(command.actor());
         List<DirectoryProblem> problems = new ArrayList<>();
         Node node = known(command.code(), problems);
         refuseIf(problems);
@@ -132,6 +139,7 @@ public class UnitDirectory {
 
     @CommandHandler
     void handle(RetireUnit command, Clock clock, ZoneId zone) {
+        requireAdministrator(command.actor());
         List<DirectoryProblem> problems = new ArrayList<>();
         Node node = known(command.code(), problems);
         refuseIf(problems);
@@ -213,6 +221,13 @@ public class UnitDirectory {
             problems.add(problem("code", DirectoryRule.UNKNOWN_UNIT));
         }
         return node;
+    }
+
+    /** The permission table's word, asked again here with the command in hand (the web edge asked first). */
+    private static void requireAdministrator(Actor actor) {
+        if (actor == null || !Permissions.allows(actor.roles(), Action.ADMINISTER)) {
+            throw new DirectoryRuleViolation(List.of(problem("actor", DirectoryRule.NOT_PERMITTED)));
+        }
     }
 
     private static DirectoryProblem problem(String field, DirectoryRule rule) {

@@ -174,12 +174,10 @@ class UnitDirectoryTest {
 
     @Test
     void aMoveUnderItsOwnDescendantIsACycle() {
-        UnitEntry department = unit("HC-WATER", "环翠区水务局", "区水务局", UnitKind.CITY_DEPARTMENT, "HUANCUI");
-        UnitEntry bureau = unit("CITY-WATER", "威海市水务局", "市水务局", UnitKind.CITY_DEPARTMENT, null);
-        // Departments may sit under a district only, so a department cannot close a loop; a district can:
-        // HUANCUI under WENDENG is a kind error, and a unit under itself is a cycle whatever the kinds.
+        // The kinds keep most loops out (a street sits under a district only); a unit under itself is a cycle
+        // whatever the kinds.
         refusedWith(DirectoryRule.CYCLE, "parent", new MoveUnit(ID, "HUANCUI", "HUANCUI", ADMIN),
-                established(HUANCUI), established(department), established(bureau));
+                established(HUANCUI));
     }
 
     @Test
@@ -264,5 +262,13 @@ class UnitDirectoryTest {
         UnitEntry a = unit("DEPT-A", "甲局", "甲局", UnitKind.DISTRICT, "DEPT-B");
         UnitEntry b = unit("DEPT-B", "乙局", "乙局", UnitKind.DISTRICT, "DEPT-A");
         refusedWith(DirectoryRule.CYCLE, "parent", new ImportUnits(ID, List.of(a, b), false, "cycle.csv", ADMIN));
+    }
+
+    @Test
+    void onlyAnAdministratorKeepsTheDirectory() {
+        Actor operator = Actor.of("op-li", "HOTLINE", Role.OPERATOR);
+        refusedWith(DirectoryRule.NOT_PERMITTED, "actor", new EstablishUnit(ID, WENDENG, operator));
+        refusedWith(DirectoryRule.NOT_PERMITTED, "actor", new RenameUnit(ID, "HUANCUI", "环翠", "环翠", operator),
+                established(HUANCUI));
     }
 }

@@ -1,6 +1,9 @@
 package io.hotline.kernel.units;
 
-/** The directory's rules, each a reason a change is refused. {@code conflict}: 409 rather than 400. */
+/**
+ * The directory's rules, each a reason a change is refused. {@code conflict}: 409 rather than 400;
+ * {@link #NOT_PERMITTED} is answered 403.
+ */
 public enum DirectoryRule {
     CODE_FORMAT(false, "a unit code is 2 to 32 capital letters, digits or hyphens"),
     CODE_TAKEN(true, "the code is already taken by another unit"),
@@ -16,7 +19,9 @@ public enum DirectoryRule {
     OUT_OF_SERVICE(true, "the unit is no longer in service"),
     SUCCESSOR_INVALID(false, "the successor must be another unit in service"),
     HAS_UNITS_IN_SERVICE(true, "units in service still sit under it: move or retire them first"),
-    EMPTY_IMPORT(false, "the file has no units");
+    EMPTY_IMPORT(false, "the file has no units"),
+    UNREADABLE(false, "the file or this cell cannot be read"),
+    NOT_PERMITTED(false, "only an administrator keeps the unit directory");
 
     private final boolean conflict;
     private final String message;
