@@ -68,6 +68,14 @@ class NotificationConfiguration {
     }
 
     @Bean
+    InboundMessages inboundMessages(SealedPersonalData sealed, ContactBook contactBook, OptOuts optOuts, Outbox outbox,
+                                    SatisfactionDigits digits, CommandGateway commands, MongoDatabaseFactory mongo,
+                                    Clock clock, ZoneId zone) {
+        return new InboundMessages(sealed, contactBook, optOuts, outbox, digits, commands, mongo.getMongoDatabase(),
+                clock, zone);
+    }
+
+    @Bean
     NotificationSender notificationSender(Outbox outbox, EventStore events, ObjectProvider<MessageGateway> gateways,
                                           SealedPersonalData sealed, OptOuts optOuts, ContactBook contactBook,
                                           SatisfactionDigits digits, QueryCodes queryCodes, OutcomeRecorder recorder,
