@@ -121,6 +121,18 @@ class CitizenNotificationsOverRealProtocolsTest {
         // recorded on the case: sent by each channel, and the SMS delivered (the SMS centre's receipt)
         await(() -> outcomes(caseId).contains("SMS:REGISTERED:DELIVERED"));
         await(() -> outcomes(caseId).containsAll(List.of("SMS:REGISTERED:SENT", "EMAIL:REGISTERED:SENT")));
+        // shown on the case page and in the audit history: what was sent, how, with what result, no address
+        await(() -> operator().get().uri("/api/v1/cases/{id}", caseId).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody().contains("\"outcome\":\"DELIVERED\""));
+        String page = operator().get().uri("/api/v1/cases/{id}", caseId).exchange().expectBody(String.class)
+                .returnResult().getResponseBody();
+        assertThat(page).contains("\"template\":\"REGISTERED\"").contains("\"channel\":\"EMAIL\"")
+                .doesNotContain("citizen.notify@example.org");
+        String history = TestAccounts.client(context, "au-notify", "HOTLINE", Role.AUDITOR).get()
+                .uri("/api/v1/audit/cases/{id}/history", caseId).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(history).contains("registered message to the citizen of case " + caseNumber + " by sms: delivered")
+                .contains("by email: sent: via smtp").doesNotContain(phone);
         assertThat(meters.find("hotline.notifications").tags("channel", "sms", "template", "registered",
                 "outcome", "sent").counter()).isNotNull();
         assertThat(meters.find("hotline.notifications").counters().toString()).doesNotContain(phone);

@@ -17,7 +17,9 @@ record InboundText(Kind kind, char digit, String caseNumber) {
     static final int LONGEST = 70;
     private static final Set<String> OPT_OUT = Set.of("TD", "退订", "T", "N", "STOP");
     private static final Set<String> OPT_IN = Set.of("订阅", "DY");
-    private static final Pattern ANSWER = Pattern.compile("^(?:(\\d{14})?(\\d)|(\\d)(\\d{14}))$");
+    /** A case number as the messages print it (20261123-000001), the dash optional. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("(\\d{8})-?(\\d{6})");
+    private static final String NOISE = "[\\s\\p{Punct}，。！？、：；（）]";
 
     enum Kind { OPT_OUT, OPT_IN, DIGIT, OTHER, UNREADABLE }
 
@@ -25,18 +27,24 @@ record InboundText(Kind kind, char digit, String caseNumber) {
         if (text == null || text.length() > LONGEST || text.chars().anyMatch(c -> c < 0x20 && !Character.isWhitespace(c))) {
             return new InboundText(Kind.UNREADABLE, ' ', null);
         }
-        String plain = fullWidthToAscii(text).toUpperCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。！？、：；（）]", "");
+        String ascii = fullWidthToAscii(text).toUpperCase(Locale.ROOT);
+        String plain = ascii.replaceAll(NOISE, "");
         if (OPT_OUT.contains(plain)) {
             return new InboundText(Kind.OPT_OUT, ' ', null);
         }
         if (OPT_IN.contains(plain)) {
             return new InboundText(Kind.OPT_IN, ' ', null);
         }
-        Matcher answer = ANSWER.matcher(plain);
-        if (answer.matches()) {
-            return answer.group(2) != null
-                    ? new InboundText(Kind.DIGIT, answer.group(2).charAt(0), answer.group(1))
-                    : new InboundText(Kind.DIGIT, answer.group(3).charAt(0), answer.group(4));
+        String caseNumber = null;
+        String rest = ascii;
+        Matcher number = CASE_NUMBER.matcher(ascii);
+        if (number.find()) {
+            caseNumber = number.group(1) + number.group(2);
+            rest = ascii.substring(0, number.start()) + " " + ascii.substring(number.end());
+        }
+        rest = rest.replaceAll(NOISE, "");
+        if (rest.length() == 1 && Character.isDigit(rest.charAt(0))) {
+            return new InboundText(Kind.DIGIT, rest.charAt(0), caseNumber);
         }
         return new InboundText(Kind.OTHER, ' ', null);
     }
