@@ -6,15 +6,19 @@ import io.hotline.kernel.citizen.QueryCodes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Wires the citizen notifications: the outbox and its side tables, the sender over whichever gateways the
@@ -30,6 +34,24 @@ class NotificationConfiguration {
     ConfigurerModule citizenNotificationRetries() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 CitizenNotifications.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Where the processor starts the first time it runs: {@code app.notifications.catch-up} (10 minutes) before
+     * now, not at the start of the log. An installation that gains notifications must not text every citizen
+     * about every case it ever had; the few minutes cover the events of a node's first moments.
+     */
+    @Bean
+    ConfigurerModule citizenNotificationsStartNearNow(Clock clock,
+                                                      @Value("${app.processing.segments:2}") int segments,
+                                                      @Value("${app.processing.claim-interval:1s}") Duration claimInterval,
+                                                      @Value("${app.notifications.catch-up:10m}") Duration catchUp) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                CitizenNotifications.PROCESSING_GROUP, configuration -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(segments)
+                        .andInitialSegmentsCount(segments)
+                        .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS)
+                        .andInitialTrackingToken(source -> source.createTokenAt(clock.instant().minus(catchUp))));
     }
 
     @Bean
