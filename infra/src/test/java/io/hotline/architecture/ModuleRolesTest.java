@@ -39,7 +39,8 @@ class ModuleRolesTest {
             .should().resideInAnyPackage("io.hotline.infra.eventstore..", "io.hotline.infra.mongo..",
                     "io.hotline.infra.processing..", "io.hotline.infra.privacy..", "io.hotline.infra.security..",
                     "io.hotline.infra.time..", "io.hotline.infra.cases..", "io.hotline.infra.commands..",
-                    "io.hotline.infra.sides..", "io.hotline.infra.web..");
+                    "io.hotline.infra.sides..", "io.hotline.infra.web..",
+                    "io.hotline.infra.messaging..");
 
     /** infra's own endpoints are the platform's: who am I, accounts, API keys. Features answer from their side. */
     @ArchTest

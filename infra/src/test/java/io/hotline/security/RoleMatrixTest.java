@@ -177,6 +177,7 @@ class RoleMatrixTest extends LocalSignInTest {
             open(HttpMethod.GET, "/open311/v2/tokens/20261122-000001.json"),
             open(HttpMethod.GET, "/open311/v2/servicerequestupdates.json"),
             open(HttpMethod.POST, "/open311/v2/requests.json"),
+            open(HttpMethod.POST, "/api/v1/notifications/inbound"),
             get("/actuator", Action.ADMINISTER),
             get("/actuator/prometheus", Action.ADMINISTER),
             get("/actuator/metrics", Action.ADMINISTER),

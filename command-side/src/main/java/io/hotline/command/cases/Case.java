@@ -60,6 +60,8 @@ class Case {
     private final CaseSupervision supervision = new CaseSupervision(state);
     @AggregateMember
     private final CasePersonalData personalData = new CasePersonalData(state);
+    @AggregateMember
+    private final CaseNotifications notifications = new CaseNotifications(state);
 
     Case() {
         // for Axon: rebuilt from its events

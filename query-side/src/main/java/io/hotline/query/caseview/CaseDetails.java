@@ -77,7 +77,10 @@ public record CaseDetails(
         Instant signedForAt,
         Instant repliedAt,
         Instant endedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // what the citizen was sent, and whether they opted out
+        List<CitizenNotice> notifications,
+        boolean citizenOptedOut) {
 
     /** What {@code view} shows, with the complainant as one reader may see them (see {@link CitizenView#shownTo}). */
     public static CaseDetails of(CaseView view, CitizenView citizen) {
@@ -126,7 +129,9 @@ public record CaseDetails(
                 view.signedForAt,
                 view.repliedAt,
                 view.endedAt,
-                view.updatedAt);
+                view.updatedAt,
+                view.notifications(),
+                view.citizenOptedOut);
     }
 
     /** What {@code view} shows, the complainant as stored (the phone hash is never serialized). */

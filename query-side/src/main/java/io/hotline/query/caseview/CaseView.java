@@ -97,6 +97,9 @@ public class CaseView {
     LinkedCase mergedInto;
     List<LinkedCase> repeatedRequests = new ArrayList<>();
     Ending ending;
+    /** What the citizen was sent (件件有回音), latest outcome each, oldest first; whether their phone opted out. */
+    List<CitizenNotice> notifications = new ArrayList<>();
+    boolean citizenOptedOut;
 
     Instant registeredAt;
     Instant dispatchedAt;
@@ -312,6 +315,14 @@ public class CaseView {
 
     public Ending ending() {
         return ending;
+    }
+
+    public List<CitizenNotice> notifications() {
+        return notifications == null ? List.of() : List.copyOf(notifications);
+    }
+
+    public boolean citizenOptedOut() {
+        return citizenOptedOut;
     }
 
     public Dispatch dispatch() {

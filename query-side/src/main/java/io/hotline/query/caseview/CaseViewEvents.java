@@ -28,6 +28,7 @@ import io.hotline.kernel.cases.PersonalDataErased;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
+import io.hotline.kernel.citizen.CitizenNotified;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
@@ -79,6 +80,21 @@ public final class CaseViewEvents {
         view.registeredAt = e.registeredAt();
         view.accountableUnit = CaseView.HOTLINE;
         link(view, CaseView.HOTLINE, ChainRole.INTAKE, ChainStep.REGISTERED, true, e.actor(), null, e.registeredAt());
+    }
+
+    /** A message to the citizen: its latest outcome replaces the earlier one (delivered after sent). */
+    public static void on(CaseView view, CitizenNotified e) {
+        if (view.notifications == null) {
+            view.notifications = new ArrayList<>();
+        }
+        view.notifications.removeIf(notice -> notice.notificationId().equals(e.notificationId()));
+        view.notifications.add(new CitizenNotice(e.notificationId(), e.channel(), e.template(), e.outcome(),
+                e.reason(), e.possiblyRepeated(), e.at()));
+    }
+
+    /** 退订 (true) or 订阅 again (false) by the citizen's phone. */
+    public static void optedOut(CaseView view, boolean optedOut) {
+        view.citizenOptedOut = optedOut;
     }
 
     /** The citizen's personal data were erased: the view keeps the case and forgets the person. */

@@ -23,6 +23,9 @@ import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
 import io.hotline.kernel.cases.PersonalDataErased;
+import io.hotline.kernel.citizen.CitizenNotified;
+import io.hotline.kernel.citizen.CitizenOptedIn;
+import io.hotline.kernel.citizen.CitizenOptedOut;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
@@ -125,6 +128,21 @@ public class CaseViewProjection implements ProjectionBatch {
     @EventHandler
     public void on(PersonalDataErased event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
+    }
+
+    @EventHandler
+    public void on(CitizenNotified event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
+    }
+
+    @EventHandler
+    public void on(CitizenOptedOut event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.optedOut(view, true));
+    }
+
+    @EventHandler
+    public void on(CitizenOptedIn event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.optedOut(view, false));
     }
 
     @EventHandler

@@ -27,6 +27,9 @@ import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
 import io.hotline.kernel.cases.PersonalDataRevealed;
+import io.hotline.kernel.citizen.CitizenNotified;
+import io.hotline.kernel.citizen.CitizenOptedIn;
+import io.hotline.kernel.citizen.CitizenOptedOut;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.ReplyResult;
@@ -218,6 +221,18 @@ final class Sentences {
         if (payload instanceof PersonalDataRevealed e) {
             return new Sentence(zh + "查看了诉求 " + n + " 诉求人的个人信息，事由：" + text(e.reason()),
                     en + " was shown the citizen's personal data on case " + n + ": " + text(e.reason()));
+        }
+        if (payload instanceof CitizenNotified e) {
+            String template = e.template().toLowerCase().replace('_', ' ');
+            return new Sentence("系统向诉求人发送诉求 " + n + " 的" + e.template() + "通知（" + words(e.channel()) + "）："
+                    + words(e.outcome()) + note(e.reason(), "，", "") + (e.possiblyRepeated() ? "（可能重复）" : ""),
+                    "The system's " + template + " message to the citizen of case " + n + " by " + words(e.channel())
+                            + ": " + words(e.outcome()) + note(e.reason(), ": ", "") + (e.possiblyRepeated() ? ", possibly repeated" : ""));
+        }
+        if (payload instanceof CitizenOptedOut || payload instanceof CitizenOptedIn) {
+            boolean out = payload instanceof CitizenOptedOut; // 退订, or 订阅 again
+            return new Sentence("诉求人通过短信" + (out ? "退订" : "恢复订阅") + "了诉求 " + n + " 的通知",
+                    "The citizen of case " + n + (out ? " opted out of" : " opted back in to") + " messages by SMS");
         }
         String type = payload == null ? "?" : payload.getClass().getSimpleName();
         return new Sentence(zh + "记录了事件 " + type + "（诉求 " + n + "）", en + " recorded " + type + " on case " + n);
