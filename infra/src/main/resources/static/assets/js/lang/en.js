@@ -289,6 +289,8 @@ export default {
     'intake.nextHeading': 'Registered: case {number}',
     'intake.nextHint': 'The request is registered. Choose what happens next:',
     'intake.alreadyRegistered': 'This request was registered before; no second case was made.',
+    'intake.queryCode': 'Query code: {code}',
+    'intake.readOut': 'Read out to the caller: "Your case number is {number} and your query code is {code}. With both you can follow your case on the 12345 tracking page and rate the answer there once it is replied."',
     'intake.openCase': 'Open the case',
     'intake.choiceLabel': 'Disposition',
     'intake.choice.dispatch': 'Dispatch',

@@ -289,6 +289,8 @@ export default {
     'intake.nextHeading': '已受理：工单号 {number}',
     'intake.nextHint': '诉求已登记。请选择处置方式：',
     'intake.alreadyRegistered': '该诉求此前已登记，未重复建单。',
+    'intake.queryCode': '查询码：{code}',
+    'intake.readOut': '请向市民读出：“您的工单号是 {number}，查询码是 {code}。您可以在 12345 网站的工单查询页面，凭工单号和查询码查看办理进度，答复后可在该页面评价。”',
     'intake.openCase': '查看工单',
     'intake.choiceLabel': '处置方式',
     'intake.choice.dispatch': '派单',
