@@ -81,6 +81,17 @@ public final class AccessRules {
             new OpenRoute(HttpMethod.GET, "/open311/v2/**"),
             new OpenRoute(HttpMethod.POST, "/open311/v2/requests.*"));
 
+    /**
+     * The citizens' side, without an account: the tracking page, the look-up of a case by its number and 查询码, and
+     * the web evaluation (网上评价). The proof is in the body and checked by the handlers, which ration the
+     * attempts per address and per case; a citizen can do nothing else (the case lets its actor only evaluate).
+     */
+    static final List<OpenRoute> CITIZENS = List.of(
+            new OpenRoute(HttpMethod.GET, "/track"),
+            new OpenRoute(HttpMethod.POST, "/api/public/v1/track"),
+            new OpenRoute(HttpMethod.GET, "/api/public/v1/evaluations/scale"),
+            new OpenRoute(HttpMethod.POST, "/api/public/v1/evaluations"));
+
     private AccessRules() {
     }
 
@@ -112,6 +123,9 @@ public final class AccessRules {
             exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
         }
         exchanges.pathMatchers("/open311/**").denyAll();
+        for (OpenRoute route : CITIZENS) {
+            exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
+        }
         for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS)) {
             for (Rule rule : rules) {
                 (rule.method() == null
