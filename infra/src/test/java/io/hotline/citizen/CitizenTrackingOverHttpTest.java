@@ -91,6 +91,7 @@ class CitizenTrackingOverHttpTest {
         action(urban, caseId, "progress", Map.of("note", "内部备注：请王科长督促施工队"));
         action(urban, caseId, "reply", Map.of("result", "SOLVED", "text", "路灯已于今日修复，电话 13912345678 可咨询"));
         awaitTrack(caseId, track -> "REPLIED".equals(track.getString("status")));
+        awaitCallBacks(ids -> ids.contains(caseId));
 
         String answer = citizen.post().uri("/api/public/v1/track").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("caseNumber", number, "queryCode", code.toLowerCase(Locale.ROOT))).exchange()
@@ -144,6 +145,7 @@ class CitizenTrackingOverHttpTest {
             assertThat(recorded.comment()).isEqualTo("灯亮了");
         });
         awaitTrack(caseId, stored -> stored.get("evaluation") != null);
+        awaitCallBacks(ids -> !ids.contains(caseId));
         citizen.post().uri("/api/public/v1/track").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("caseNumber", number, "queryCode", code)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.evaluation").isEqualTo("DONE")
@@ -172,6 +174,61 @@ class CitizenTrackingOverHttpTest {
                 .append("status", 429))).isPositive();
         assertThat(mongo.getCollection("access_denials").countDocuments(new Document("path", "/api/public/v1/track")
                 .append("status", 404))).isPositive();
+    }
+
+    @Test
+    void theCallBackWorkbenchListsRepliesOldestFirstAndDropsThemOnceEvaluated() {
+        WebTestClient operator = as("op-zhou", "HOTLINE", Role.OPERATOR);
+        WebTestClient urban = as("ub-wu", "URBAN-MGMT", Role.UNIT_HANDLER);
+        String first = replied(operator, urban, "call-workbench-1", "第一件答复");
+        String second = replied(operator, urban, "call-workbench-2", "第二件答复");
+        awaitCallBacks(ids -> ids.contains(first) && ids.contains(second));
+
+        Map<String, Object> list = operator.get().uri("/api/v1/call-backs").exchange().expectStatus().isOk()
+                .expectBody(JSON).returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) list.get("items");
+        assertThat(items).extracting(item -> item.get("caseId")).containsSubsequence(first, second);
+        assertThat(items).filteredOn(item -> first.equals(item.get("caseId"))).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("maskedPhone", "138****8000")
+                        .containsEntry("gist", "第一件答复").containsEntry("unit", "URBAN-MGMT")
+                        .containsEntry("invitationExpired", false));
+        urban.get().uri("/api/v1/call-backs").exchange().expectStatus().isForbidden();
+
+        action(operator, second, "feedback", Map.of("channel", "PHONE", "satisfaction", "SATISFIED", "solved", true));
+        awaitCallBacks(ids -> !ids.contains(second) && ids.contains(first));
+        operator.get().uri("/api/v1/call-backs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.caseId == '" + second + "')]").doesNotExist();
+    }
+
+    private String replied(WebTestClient operator, WebTestClient urban, String requestId, String reply) {
+        String caseId = (String) operator.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(REGISTRATION.formatted(requestId)).exchange()
+                .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("caseId");
+        action(operator, caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT"));
+        action(urban, caseId, "sign", null);
+        action(urban, caseId, "reply", Map.of("result", "SOLVED", "text", reply));
+        return caseId;
+    }
+
+    private void awaitCallBacks(Predicate<List<Object>> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            List<Object> ids = mongo.getCollection("call_backs").find().map(found -> found.get("_id"))
+                    .into(new java.util.ArrayList<>());
+            if (done.test(ids)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the call-back list never caught up: " + ids);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private WebTestClient.ResponseSpec evaluate(WebTestClient citizen, String caseId, String code, String level) {

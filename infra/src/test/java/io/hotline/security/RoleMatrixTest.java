@@ -133,6 +133,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/metrics/ranking", Action.READ_CASES),
             stream("/api/v1/metrics/stream"),
             get("/api/v1/me", Action.READ_CASES),
+            get("/api/v1/call-backs", Action.RECORD_FEEDBACK),
             get("/api/v1/dispatch-catalogue/proposal?category=HELP&area=370602", Action.READ_CASES),
             get("/api/v1/audit/cases/no-such-case/history", Action.AUDIT),
             get("/api/v1/audit/cases/no-such-case/as-of?version=0", Action.AUDIT),

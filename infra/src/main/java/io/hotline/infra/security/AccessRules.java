@@ -81,6 +81,10 @@ public final class AccessRules {
             new OpenRoute(HttpMethod.GET, "/open311/v2/**"),
             new OpenRoute(HttpMethod.POST, "/open311/v2/requests.*"));
 
+    /** The operators' workbenches: the call-back list (电话回访) is for those who record the feedback. */
+    static final List<Rule> WORKBENCHES = List.of(
+            new Rule(HttpMethod.GET, "/api/v1/call-backs", RECORD_FEEDBACK));
+
     /**
      * The citizens' side, without an account: the tracking page, the look-up of a case by its number and 查询码, and
      * the web evaluation (网上评价). The proof is in the body and checked by the handlers, which ration the
@@ -126,7 +130,7 @@ public final class AccessRules {
         for (OpenRoute route : CITIZENS) {
             exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
         }
-        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS)) {
+        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS, WORKBENCHES)) {
             for (Rule rule : rules) {
                 (rule.method() == null
                         ? exchanges.pathMatchers(rule.pattern())
