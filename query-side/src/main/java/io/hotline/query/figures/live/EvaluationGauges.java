@@ -33,7 +33,7 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@code hotline.figures.evaluation.satisfaction.rate{channel}}: of those, counted satisfied;</li>
  *   <li>{@code hotline.figures.evaluation.unanswered}: invitations that expired unevaluated (the days of the window
  *       whose invitations have all expired);</li>
- *   <li>{@code hotline.figures.evaluation.hours.to.evaluate}: mean hours from the answer to its evaluation.</li>
+ *   <li>{@code hotline.figures.evaluation.time.to.evaluate}: mean hours from the answer to its evaluation.</li>
  * </ul>
  * {@code channel} is phone, sms, web or on_site. A rate without data reads NaN (no sample). Refreshed like the other
  * figure gauges: after figures change, at most once per {@code app.figures.gauges.min-interval}, and every
@@ -105,7 +105,7 @@ class EvaluationGauges implements SmartLifecycle {
                         reference -> reference.get() == null ? Double.NaN : reference.get().unanswered())
                 .description("Invitations to evaluate that expired unanswered (never counted as satisfied)")
                 .tag("period", PERIOD).register(registry);
-        Gauge.builder("hotline.figures.evaluation.hours.to.evaluate", latest,
+        Gauge.builder("hotline.figures.evaluation.time.to.evaluate", latest,
                         reference -> reference.get() == null || reference.get().averageHoursToEvaluate() == null
                                 ? Double.NaN : reference.get().averageHoursToEvaluate())
                 .description("Mean hours from an answer to its evaluation").baseUnit("hours")
