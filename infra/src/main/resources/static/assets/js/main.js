@@ -11,6 +11,7 @@ import * as search from './screens/search.js';
 import * as casePage from './screens/case.js';
 import * as dashboard from './screens/dashboard.js';
 import * as audit from './screens/audit.js';
+import * as callbacks from './screens/callbacks.js';
 
 const ROUTES = [
     {path: /^\/login$/, screen: login, public: true},
@@ -22,6 +23,7 @@ const ROUTES = [
     {path: /^\/cases\/([A-Za-z0-9-]+)$/, screen: casePage},
     {path: /^\/dashboard$/, screen: dashboard, href: '/dashboard', nav: 'nav.dashboard',
         needs: ['READ_CASES']},
+    {path: /^\/call-backs$/, screen: callbacks, href: '/call-backs', nav: 'nav.callbacks', needs: ['RECORD_FEEDBACK']},
     {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', needs: ['AUDIT']},
 ];
 

@@ -298,7 +298,8 @@ class FiguresOnEmbeddedStoreTest {
                 .dispatched("ZWJ", now.minusSeconds(4), now.plus(Duration.ofDays(1)));
 
         String scrape = awaitScrape(text -> text.contains("hotline_figures_satisfaction_rate{period=\"today\",unit=\"ZWJ\"}")
-                && text.contains("hotline_cases_open{unit=\"ZWJ\"} 1.0"));
+                && text.contains("hotline_cases_open{unit=\"ZWJ\"} 1.0")
+                && text.contains("hotline_figures_evaluation_satisfaction_rate{channel=\"sms\",period=\"30d\"} 1.0"));
         assertThat(scrape)
                 .contains("hotline_figures_satisfaction_rate{period=\"today\",unit=\"ZWJ\"} 1.0")
                 .contains("hotline_figures_satisfaction_rate{period=\"month\",unit=\"ZWJ\"} 1.0")
@@ -306,6 +307,11 @@ class FiguresOnEmbeddedStoreTest {
                 .contains("hotline_figures_response_rate{period=\"today\",unit=\"ZWJ\"} 1.0")
                 .contains("hotline_cases_overdue{unit=\"ZWJ\"} 0.0")
                 .contains("hotline_cases_open{unit=\"all\"}")
+                // the evaluation figures: the one answer was evaluated by SMS, satisfied; nothing expired yet
+                .contains("hotline_figures_evaluation_participation_rate{channel=\"sms\",period=\"30d\"} 1.0")
+                .contains("hotline_figures_evaluation_participation_rate{channel=\"web\",period=\"30d\"} 0.0")
+                .contains("hotline_figures_evaluation_unanswered{period=\"30d\"} 0.0")
+                .contains("hotline_figures_evaluation_time_to_evaluate_hours{period=\"30d\"}")
                 .doesNotContain("张三").doesNotContain("13800138000");
     }
 

@@ -173,7 +173,18 @@ class HostileInputTest extends WholeApp {
                 new Bad("POST", "/api/v1/cases", "application/json", register.formatted("\"HOTLINE\"", "\"NORMAL\"", "\"t\"")
                         .replace("\"name\":\"n\"", "\"name\":\"n\\u0007\""), 400, "citizen.name"),
                 new Bad("POST", "/api/v1/cases/" + known + "/withdraw", "application/json", "{\"reason\":\"x\\u009bz\"}", 400, "reason"),
-                new Bad("GET", "/api/v1/cases/" + known + "/withdraw", null, null, 405, null));
+                new Bad("GET", "/api/v1/cases/" + known + "/withdraw", null, null, 405, null),
+                // the citizens' public routes: the same rules, never a 5xx
+                new Bad("POST", "/api/public/v1/track", "application/json", "", 400, "body"),
+                new Bad("POST", "/api/public/v1/track", "application/json",
+                        "{\"caseNumber\":\"20261123-0\\u0000\",\"queryCode\":\"ABCDEF\"}", 400, "caseNumber"),
+                new Bad("POST", "/api/public/v1/track", "application/json",
+                        "{\"caseNumber\":\"20261123-000001\",\"queryCode\":\"" + "A".repeat(300) + "\"}", 400, "queryCode"),
+                new Bad("POST", "/api/public/v1/track", "text/plain", "caseNumber=1", 415, null),
+                new Bad("POST", "/api/public/v1/evaluations", "application/json", "{\"caseId\":\"" + known
+                        + "\",\"queryCode\":\"ABCDEF\",\"satisfaction\":\"GREAT\",\"solved\":true}", 400, "satisfaction"),
+                new Bad("POST", "/api/public/v1/evaluations", "application/json", "{\"caseId\":\"a$b\",\"queryCode\":"
+                        + "\"ABCDEF\",\"satisfaction\":\"SATISFIED\",\"solved\":true}", 400, "caseId"));
         long commitsBefore = eventCommits();
 
         for (Bad bad : bads) {

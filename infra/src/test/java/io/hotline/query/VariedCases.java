@@ -22,8 +22,8 @@ final class VariedCases {
     static final String STREET = "RB-STREET";
     static final String PARKS = "RB-PARKS";
     static final String DISTRICT = "RB-DISTRICT";
-    /** How many cases {@link #append} adds: eight shapes, three of each. */
-    static final int COUNT = 24;
+    /** How many cases {@link #append} adds: nine shapes, three of each. */
+    static final int COUNT = 27;
 
     private VariedCases() {
     }
@@ -36,7 +36,7 @@ final class VariedCases {
                     .registered("RB" + tag + "-" + i, "路灯不亮", "小区门口路灯坏了三天", AREA,
                             pick(Category.values(), i), pick(Channel.values(), i), pick(Urgency.values(), i),
                             "1380013" + String.format("%04d", i % 5));
-            switch (i % 8) {
+            switch (i % 9) {
                 case 0 -> script.dispatched(WATER, STREET).signedFor(WATER).progress(WATER)
                         .materials(WATER, false).materials(WATER, true).replied(WATER)
                         .feedback(Satisfaction.SATISFIED).closed();
@@ -56,6 +56,7 @@ final class VariedCases {
                     script.merged(original.caseId(), "RB" + tag + "-" + (i - 5));
                     original.linked(script.caseId(), "RB" + tag + "-" + i);
                 }
+                case 8 -> script.dispatched(WATER).signedFor(WATER).replied(WATER); // awaiting its evaluation
                 default -> script.dispatched(WATER).signedFor(WATER).withdrawn();
             }
             cases.add(script);

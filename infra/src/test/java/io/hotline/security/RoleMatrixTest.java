@@ -133,6 +133,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/metrics/ranking", Action.READ_CASES),
             stream("/api/v1/metrics/stream"),
             get("/api/v1/me", Action.READ_CASES),
+            get("/api/v1/call-backs", Action.RECORD_FEEDBACK),
             get("/api/v1/dispatch-catalogue/proposal?category=HELP&area=370602", Action.READ_CASES),
             get("/api/v1/audit/cases/no-such-case/history", Action.AUDIT),
             get("/api/v1/audit/cases/no-such-case/as-of?version=0", Action.AUDIT),
@@ -192,7 +193,12 @@ class RoleMatrixTest extends LocalSignInTest {
             new Endpoint(HttpMethod.GET, "/v3/api-docs.yaml", EVERY_ROLE, false),
             open(HttpMethod.GET, "/"),
             open(HttpMethod.GET, "/index.html"),
-            open(HttpMethod.GET, "/login"));
+            open(HttpMethod.GET, "/login"),
+            // the citizens' side, without an account: the proof (case number and 查询码) is in the body
+            open(HttpMethod.GET, "/track"),
+            open(HttpMethod.POST, "/api/public/v1/track"),
+            open(HttpMethod.GET, "/api/public/v1/evaluations/scale"),
+            open(HttpMethod.POST, "/api/public/v1/evaluations"));
 
     /**
      * Not routes: methods and paths no rule names, which the edge must close to everyone (a new endpoint is closed
@@ -206,7 +212,10 @@ class RoleMatrixTest extends LocalSignInTest {
             closed(HttpMethod.POST, "/api/v2/cases"),
             closed(HttpMethod.POST, "/api/v1/audit/cases/no-such-case/history"),
             closed(HttpMethod.POST, "/open311/v2/services.json"),
-            closed(HttpMethod.DELETE, "/open311/v2/requests.json"));
+            closed(HttpMethod.DELETE, "/open311/v2/requests.json"),
+            closed(HttpMethod.GET, "/api/public/v1/track"),
+            closed(HttpMethod.DELETE, "/api/public/v1/evaluations"),
+            closed(HttpMethod.POST, "/api/public/v1/cases"));
 
     /** Spring Boot's test support turns metric export off, so this route exists in the app but not in a test. */
     private static final Set<String> EXPORTED_OUTSIDE_TESTS = Set.of("GET /actuator/prometheus");

@@ -1,9 +1,11 @@
 package io.hotline.command.cases;
 
 import io.hotline.command.policy.DeadlinePolicy;
+import io.hotline.command.policy.EvaluationPolicy;
 import io.hotline.command.policy.SatisfactionScale;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
+import io.hotline.kernel.common.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 
 import java.time.Clock;
@@ -23,19 +25,37 @@ class CaseConclusion {
         this.state = state;
     }
 
+    /**
+     * One evaluation per reply round, on the scale in use. The citizen ({@link Actor#CITIZEN}: the edge proved the
+     * query code or the phone) may evaluate on their own channels only, which is the one thing that actor can do to
+     * any case; staff need the permission table's RECORD_FEEDBACK. The citizen's own channels close when the
+     * invitation expires ({@link EvaluationPolicy}); an operator's call-back or a visit still records one.
+     */
     @CommandHandler
-    CaseAcknowledged handle(RecordFeedback command, SatisfactionScale scale, Clock clock) {
-        state.permit(command.actor(), Action.RECORD_FEEDBACK);
+    CaseAcknowledged handle(RecordFeedback command, SatisfactionScale scale, EvaluationPolicy evaluation,
+                            Clock clock) {
+        if (Actor.CITIZEN.equals(command.actor())) {
+            if (command.channel() == null || !command.channel().isCitizensOwn()) {
+                throw state.violation(Rejection.CITIZEN_CHANNELS_ONLY);
+            }
+        } else {
+            state.permit(command.actor(), Action.RECORD_FEEDBACK);
+        }
         state.requireStatus(Rejection.NOT_REPLIED, CaseStatus.REPLIED, CaseStatus.RESOLVED_AT_INTAKE);
         if (state.feedbackOnLastReply) {
             throw state.violation(Rejection.FEEDBACK_ALREADY_RECORDED);
+        }
+        Instant now = clock.instant();
+        if (command.channel() != null && command.channel().isCitizensOwn()
+                && evaluation.expired(state.invitedToEvaluateAt, now)) {
+            throw state.violation(Rejection.EVALUATION_EXPIRED);
         }
         if (!scale.offers(command.satisfaction())) {
             throw state.violation(Rejection.LEVEL_NOT_ON_SCALE);
         }
         apply(new FeedbackRecorded(state.caseId, command.channel(), command.satisfaction(),
                 scale.countsAsSatisfied(command.satisfaction()), command.solved(), command.comment(),
-                command.actor(), clock.instant()));
+                command.actor(), now));
         return state.acknowledged();
     }
 

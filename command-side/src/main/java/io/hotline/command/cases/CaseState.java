@@ -11,6 +11,7 @@ import io.hotline.kernel.common.Urgency;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ class CaseState {
     int materialRequests;
     Integer pendingExtensionDays;
     boolean feedbackOnLastReply;
+    /** When the last reply (or answer at intake) invited the citizen to evaluate it; null before any. */
+    Instant invitedToEvaluateAt;
     boolean lastFeedbackSatisfied;
     boolean supervised;
     boolean personalDataErased;
@@ -173,6 +176,7 @@ class CaseState {
         status = CaseStatus.RESOLVED_AT_INTAKE;
         resolvedAtIntake = true;
         feedbackOnLastReply = false;
+        invitedToEvaluateAt = event.at();
     }
 
     @EventSourcingHandler
@@ -261,6 +265,7 @@ class CaseState {
     void on(CaseReplied event) {
         status = CaseStatus.REPLIED;
         feedbackOnLastReply = false;
+        invitedToEvaluateAt = event.at();
         pendingExtensionDays = null;
     }
 

@@ -28,6 +28,9 @@ public enum Rejection {
     EXTENSION_TOO_LATE(Kind.CONFLICT, "An extension must be asked before the deadline."),
     NOT_REPLIED(Kind.CONFLICT, "The citizen has not had a reply yet."),
     FEEDBACK_ALREADY_RECORDED(Kind.CONFLICT, "Feedback on this reply is already recorded."),
+    EVALUATION_EXPIRED(Kind.CONFLICT, "The invitation to evaluate this reply has expired; only a call-back can "
+            + "record an evaluation now."),
+    CITIZEN_CHANNELS_ONLY(Kind.FORBIDDEN, "A citizen evaluates by themselves only on the web or by SMS."),
     LEVEL_NOT_ON_SCALE(Kind.INVALID, "That satisfaction level is not on the scale in use."),
     REOPEN_NEEDS_DISSATISFACTION(Kind.CONFLICT, "Only a case whose feedback was dissatisfied can be reopened."),
     ALREADY_SUPERVISED(Kind.CONFLICT, "The case is already under supervision."),

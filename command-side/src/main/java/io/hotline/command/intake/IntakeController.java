@@ -4,6 +4,7 @@ import io.hotline.command.web.Callers;
 import io.hotline.kernel.cases.CaseIds;
 import io.hotline.kernel.cases.RegisterCase;
 import io.hotline.kernel.cases.RegistrationReceipt;
+import io.hotline.kernel.citizen.QueryCodes;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,8 @@ import java.net.URI;
 
 /**
  * 受理: operators log requests here. Answers {@code 201} with the new case, or {@code 200} with the case
- * already registered under the same request id. A 2xx means the registration event is stored.
+ * already registered under the same request id. A 2xx means the registration event is stored. The answer carries
+ * the case's 查询码 ({@link RegistrationAnswer}) for the operator to read out.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -26,21 +28,24 @@ class IntakeController {
 
     private final CommandGateway commands;
     private final Callers callers;
+    private final QueryCodes queryCodes;
 
-    IntakeController(CommandGateway commands, Callers callers) {
+    IntakeController(CommandGateway commands, Callers callers, QueryCodes queryCodes) {
         this.commands = commands;
         this.callers = callers;
+        this.queryCodes = queryCodes;
     }
 
     @PostMapping
-    Mono<ResponseEntity<RegistrationReceipt>> register(@Valid @RequestBody RegisterCaseRequest request) {
+    Mono<ResponseEntity<RegistrationAnswer>> register(@Valid @RequestBody RegisterCaseRequest request) {
         return callers.current()
                 .map(actor -> new RegisterCase(CaseIds.forRequest(request.requestId()), request.requestId(),
                         request.channel(), request.category(), request.urgencyOrDefault(), request.title(),
                         request.content(), request.citizen().toCitizen(), request.area(), actor))
                 .flatMap(command -> Mono.fromFuture(commands.<RegistrationReceipt>send(command)))
                 .map(receipt -> receipt.newlyRegistered()
-                        ? ResponseEntity.created(URI.create("/api/v1/cases/" + receipt.caseId())).body(receipt)
-                        : ResponseEntity.status(HttpStatus.OK).body(receipt));
+                        ? ResponseEntity.created(URI.create("/api/v1/cases/" + receipt.caseId()))
+                                .body(RegistrationAnswer.of(receipt, queryCodes))
+                        : ResponseEntity.status(HttpStatus.OK).body(RegistrationAnswer.of(receipt, queryCodes)));
     }
 }

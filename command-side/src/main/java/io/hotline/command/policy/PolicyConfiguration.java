@@ -34,4 +34,9 @@ class PolicyConfiguration {
     SatisfactionScale satisfactionScale(PolicyProperties properties) {
         return properties.satisfaction().toScale();
     }
+
+    @Bean
+    EvaluationPolicy evaluationPolicy(PolicyProperties properties) {
+        return properties.evaluation().toPolicy();
+    }
 }

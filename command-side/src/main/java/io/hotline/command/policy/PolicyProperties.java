@@ -15,12 +15,14 @@ import java.util.List;
  * @param serviceLevels {@code app.policy.service-levels}: time limits per category and urgency
  * @param dispatch      {@code app.policy.dispatch}: the dispatch catalogue
  * @param satisfaction  {@code app.policy.satisfaction}: the feedback scale
+ * @param evaluation    {@code app.policy.evaluation}: how long the citizen's invitation to evaluate stays open
  */
 @ConfigurationProperties("app.policy")
 public record PolicyProperties(
         @DefaultValue ServiceLevels serviceLevels,
         @DefaultValue Dispatch dispatch,
-        @DefaultValue SatisfactionSettings satisfaction) {
+        @DefaultValue SatisfactionSettings satisfaction,
+        @DefaultValue EvaluationSettings evaluation) {
 
     /**
      * @param warningShare {@code warning-share}: the share of the allowed time after which the early warning is
@@ -69,6 +71,17 @@ public record PolicyProperties(
         public ConfiguredSatisfactionScale toScale() {
             return countedAsSatisfied.isEmpty() ? ConfiguredSatisfactionScale.of(scale)
                     : new ConfiguredSatisfactionScale(scale.levels(), countedAsSatisfied);
+        }
+    }
+
+    /**
+     * @param invitationValidFor {@code invitation-valid-for}: how long after a reply the citizen may evaluate it
+     *                           by SMS or on the web (ISO-8601 or Spring's {@code 7d}; default seven days)
+     */
+    public record EvaluationSettings(@DefaultValue("P7D") java.time.Duration invitationValidFor) {
+
+        public EvaluationPolicy toPolicy() {
+            return new EvaluationPolicy(invitationValidFor);
         }
     }
 }

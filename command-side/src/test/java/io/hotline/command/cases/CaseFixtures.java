@@ -2,6 +2,7 @@ package io.hotline.command.cases;
 
 import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.DispatchCatalogue;
+import io.hotline.command.policy.EvaluationPolicy;
 import io.hotline.command.policy.SatisfactionScale;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Actor;
@@ -31,6 +32,8 @@ final class CaseFixtures {
     static final Instant NOW = T0.plus(Duration.ofHours(2));
     static final Duration SIGN_FOR = Duration.ofHours(8);
     static final Duration COMPLETION = Duration.ofDays(10);
+    /** The citizen's own evaluation stays open a week after the reply. */
+    static final EvaluationPolicy EVALUATION = new EvaluationPolicy(Duration.ofDays(7));
 
     static final Actor OPERATOR = Actor.of("op-li", "HOTLINE", Role.OPERATOR);
     static final Actor COORDINATOR = Actor.of("co-wang", "HOTLINE", Role.COORDINATOR);
@@ -56,6 +59,7 @@ final class CaseFixtures {
         fixture.registerInjectableResource(DEADLINES);
         fixture.registerInjectableResource(CATALOGUE);
         fixture.registerInjectableResource(scale);
+        fixture.registerInjectableResource(EVALUATION);
         return fixture;
     }
 

@@ -118,4 +118,15 @@ class PolicyConfigurationTest {
                             .hasMessageContaining("app.policy.service-levels.fallback");
                 });
     }
+
+    @Test
+    void theInvitationToEvaluateLastsAWeekUnlessTheCitySaysOtherwise() {
+        withDefaults.run(context -> assertThat(context.getBean(EvaluationPolicy.class).invitationValidFor())
+                .isEqualTo(java.time.Duration.ofDays(7)));
+        withDefaults.withPropertyValues("app.policy.evaluation.invitation-valid-for=P3D")
+                .run(context -> assertThat(context.getBean(EvaluationPolicy.class).invitationValidFor())
+                        .isEqualTo(java.time.Duration.ofDays(3)));
+        withDefaults.withPropertyValues("app.policy.evaluation.invitation-valid-for=-P1D")
+                .run(context -> assertThat(context).hasFailed());
+    }
 }

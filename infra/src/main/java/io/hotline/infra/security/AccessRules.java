@@ -89,6 +89,21 @@ public final class AccessRules {
     static final List<OpenRoute> MESSAGE_PLATFORM = List.of(
             new OpenRoute(HttpMethod.POST, "/api/v1/notifications/inbound"));
 
+    /** The operators' workbenches: the call-back list (电话回访) is for those who record the feedback. */
+    static final List<Rule> WORKBENCHES = List.of(
+            new Rule(HttpMethod.GET, "/api/v1/call-backs", RECORD_FEEDBACK));
+
+    /**
+     * The citizens' side, without an account: the tracking page, the look-up of a case by its number and 查询码, and
+     * the web evaluation (网上评价). The proof is in the body and checked by the handlers, which ration the
+     * attempts per address and per case; a citizen can do nothing else (the case lets its actor only evaluate).
+     */
+    static final List<OpenRoute> CITIZENS = List.of(
+            new OpenRoute(HttpMethod.GET, "/track"),
+            new OpenRoute(HttpMethod.POST, "/api/public/v1/track"),
+            new OpenRoute(HttpMethod.GET, "/api/public/v1/evaluations/scale"),
+            new OpenRoute(HttpMethod.POST, "/api/public/v1/evaluations"));
+
     private AccessRules() {
     }
 
@@ -123,7 +138,10 @@ public final class AccessRules {
         for (OpenRoute route : MESSAGE_PLATFORM) {
             exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
         }
-        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS)) {
+        for (OpenRoute route : CITIZENS) {
+            exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
+        }
+        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS, WORKBENCHES)) {
             for (Rule rule : rules) {
                 (rule.method() == null
                         ? exchanges.pathMatchers(rule.pattern())

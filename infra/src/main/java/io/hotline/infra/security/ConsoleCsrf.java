@@ -49,7 +49,7 @@ public final class ConsoleCsrf {
     static final ServerWebExchangeMatcher NEEDS_TOKEN = exchange -> {
         ServerHttpRequest request = exchange.getRequest();
         boolean atRisk = sendsOwnCredentials(request) ? crossSiteBrowser(request) : sendsCookies(request);
-        boolean needsToken = !SAFE.contains(request.getMethod()) && !isOpen311(request)
+        boolean needsToken = !SAFE.contains(request.getMethod()) && !isOpen311(request) && !isForCitizens(request)
                 && (isSignInForm(request) || atRisk);
         return needsToken ? MatchResult.match() : MatchResult.notMatch();
     };
@@ -61,6 +61,14 @@ public final class ConsoleCsrf {
      */
     private static boolean isOpen311(ServerHttpRequest request) {
         return request.getPath().pathWithinApplication().value().startsWith("/open311/");
+    }
+
+    /**
+     * The citizens' public routes ({@code /api/public/}) act for no signed-in person whatever cookies come along:
+     * their proof is the case number and query code in the body, which a forged cross-site post does not have.
+     */
+    private static boolean isForCitizens(ServerHttpRequest request) {
+        return request.getPath().pathWithinApplication().value().startsWith("/api/public/");
     }
 
     /** Signing in is guarded too, so another site cannot sign a browser in as someone else. */

@@ -34,11 +34,14 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 class ConsoleWeb implements WebFluxConfigurer {
 
     private static final Resource INDEX = new ClassPathResource("static/index.html");
+    /** The citizens' public tracking page (查询/评价), served the same way without the console's modules. */
+    private static final Resource TRACK = new ClassPathResource("static/track.html");
     private static final Duration A_YEAR = Duration.ofDays(365);
     private static final Resource ECHARTS_POM = new ClassPathResource("META-INF/maven/org.mvnpm/echarts/pom.properties");
 
     private final ConsoleAssets assets = ConsoleAssets.scan();
     private final String page = page(assets);
+    private final String trackPage = read(TRACK).replace("=\"/assets/", "=\"" + assets.prefix + "/");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -58,19 +61,30 @@ class ConsoleWeb implements WebFluxConfigurer {
                 .bodyValue(page));
     }
 
+    @Bean
+    RouterFunction<ServerResponse> trackingPage() {
+        return route(GET("/track"), request -> ServerResponse.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .bodyValue(trackPage));
+    }
+
     /** index.html with this release's asset URLs and a preload of every module (fetched at once, not by import level). */
     private static String page(ConsoleAssets assets) {
-        String html;
-        try (InputStream in = INDEX.getInputStream()) {
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the console's page is missing from the classpath", e);
-        }
+        String html = read(INDEX);
         String preloads = assets.modules.stream()
                 .map(module -> "<link rel=\"modulepreload\" href=\"" + assets.prefix + "/" + module + "\">")
                 .collect(Collectors.joining("\n    ", "", "\n    "));
         return html.replace("=\"/assets/", "=\"" + assets.prefix + "/")
                 .replace("<script type=\"module\"", preloads + "<script type=\"module\"");
+    }
+
+    private static String read(Resource page) {
+        try (InputStream in = page.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a page of the console is missing from the classpath: " + page, e);
+        }
     }
 
     /** The folder of the ECharts release on the classpath, named by the version its jar records. */

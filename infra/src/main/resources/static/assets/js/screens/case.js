@@ -129,7 +129,7 @@ export function caseDetails(view, options) {
 }
 
 /** 查看个人信息: a reason is required and recorded; the answer is shown once, in the dialog, and then forgotten. */
-function revealDialog(view) {
+export function revealDialog(view) {
     return openDialog({
         title: t('reveal.title', {number: view.caseNumber}),
         describe: t('reveal.describe'),

@@ -4,6 +4,7 @@
 import {get, withQuery} from '../api.js';
 import {enumText, lang, t, tOr, unitText} from '../i18n.js';
 import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
+import {evaluationPanel} from './evaluations.js';
 
 const ECHARTS = '/webjars/echarts/dist/echarts.esm.min.js';
 const RATES = ['acceptance', 'response', 'onTimeCompletion', 'solved', 'satisfaction', 'feedbackCoverage', 'reopen',
@@ -163,6 +164,7 @@ export function render(main) {
                 chartPanel('chart-compare', t('dashboard.compare', {by: t(`by.${state.by}`)})),
                 chartPanel('chart-ranking', t('dashboard.ranking'))),
             breakdownTable(),
+            evaluationPanel(summary.evaluations),
             rankingTable());
         // the figures and tables are painted first; the charts (the slow part) follow in the next task, for the
         // latest drawing only

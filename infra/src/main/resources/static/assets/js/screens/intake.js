@@ -193,6 +193,11 @@ export function render(main) {
             h('h2', {id: 'intake-next-heading'}, t('intake.nextHeading', {number: registered.caseNumber})),
             h('p', {class: 'hint'}, registered.newlyRegistered === false ? t('intake.alreadyRegistered') : t('intake.nextHint'),
                 ' ', caseLink(registered.caseId, t('intake.openCase'))),
+            // 查询码: not stored anywhere, so this is the moment the operator reads it out
+            registered.queryCode ? h('p', {class: 'query-code', id: 'intake-query-code'},
+                h('strong', {}, t('intake.queryCode', {code: registered.queryCode})), ' ',
+                h('span', {class: 'hint'}, t('intake.readOut', {number: registered.caseNumber, code: registered.queryCode})))
+                : null,
             h('p', {id: 'intake-choice-label', class: 'label'}, t('intake.choiceLabel')),
             group, body,
             h('div', {class: 'form-actions'},

@@ -123,6 +123,13 @@ public final class CaseScript {
                 null, OPERATOR, at(at)));
     }
 
+    /** An evaluation on {@code channel}: the citizen's own (SMS, web) by the citizen, the others by an operator. */
+    CaseScript evaluated(FeedbackChannel channel, String at, Satisfaction satisfaction, boolean countsAsSatisfied) {
+        Actor by = channel.isCitizensOwn() ? Actor.CITIZEN : OPERATOR;
+        return add(at, new FeedbackRecorded(caseId, channel, satisfaction, countsAsSatisfied, countsAsSatisfied, null,
+                by, at(at)));
+    }
+
     CaseScript reopened(String unit, String at, String completionDue) {
         return add(at, new CaseReopened(caseId, unit, "dissatisfied", deadline(DeadlineKind.COMPLETION, at, completionDue),
                 OPERATOR, at(at)));

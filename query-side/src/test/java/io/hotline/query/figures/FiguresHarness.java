@@ -37,6 +37,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,8 +61,14 @@ public final class FiguresHarness {
 
     public FiguresHarness(InMemoryFigureStore store) {
         this.store = store;
-        this.queries = new FigureQueries(store, RankingPolicy.defaults());
+        this.queries = queriesAt(Instant.parse("2024-12-31T04:00:00Z"));
         restart();
+    }
+
+    /** The queries as they answer at {@code now}: the evaluations' expired invitations depend on the day. */
+    FigureQueries queriesAt(Instant now) {
+        return new FigureQueries(store, RankingPolicy.defaults(), java.time.Clock.fixed(now, FakeWorkingCalendar.ZONE),
+                FakeWorkingCalendar.ZONE, java.time.Duration.ofDays(7));
     }
 
     /** A fresh projection over the same store, as after the node restarted. */

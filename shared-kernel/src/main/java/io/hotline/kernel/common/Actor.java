@@ -13,6 +13,14 @@ public record Actor(String userId, String unitId, String standingInFor, Set<Role
     /** The clock and the deadline watch act as this user. */
     public static final Actor SYSTEM = new Actor("system", "HOTLINE", null, Set.of());
 
+    /**
+     * The citizen acting for themselves, without an account: an evaluation on the public tracking page (proved by the
+     * case number and its 查询码) or by SMS (from the case's own phone). No roles, so the permission table allows it
+     * nothing; the case lets it record feedback on the citizen's own channels and nothing else. No signed-in caller
+     * is ever this actor: every account has at least one role.
+     */
+    public static final Actor CITIZEN = new Actor("citizen", "HOTLINE", null, Set.of());
+
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(unitId, "unitId");

@@ -2,7 +2,10 @@ package io.hotline.query.figures.answers;
 
 import java.time.LocalDate;
 
-/** The figures over a date range for one filter, and the cases open right now under the same filter. */
+/**
+ * The figures over a date range for one filter, the cases open right now under the same filter, and how the
+ * citizens' evaluations of the period's answers came in.
+ */
 public record Summary(LocalDate from, LocalDate to, String unit, String category, String area, FigureSet figures,
-                      OpenNow now) {
+                      OpenNow now, Evaluations evaluations) {
 }

@@ -47,7 +47,51 @@ public enum Count {
     /** Cases open right now (registered, dispatched or in handling); only in "now" buckets. */
     OPEN("open"),
     /** Open cases past a deadline in force right now; only in "now" buckets. */
-    OVERDUE_OPEN("overdueOpen");
+    OVERDUE_OPEN("overdueOpen"),
+    /**
+     * Answers that invited the citizen to evaluate (回访评价): replies and answers at intake, not redirections (告知),
+     * which nothing evaluates. The denominator of participation; those still unevaluated once their invitation
+     * expired are the unanswered ones (never counted as satisfied).
+     */
+    INVITATIONS("invitations"),
+    /** Evaluations by operators' call-back (电话回访), of the answers of the period. */
+    FEEDBACKS_PHONE("feedbacksPhone"),
+    /** Evaluations the citizen sent by SMS (短信评价). */
+    FEEDBACKS_SMS("feedbacksSms"),
+    /** Evaluations the citizen gave on the web (网上评价). */
+    FEEDBACKS_WEB("feedbacksWeb"),
+    /** Evaluations taken on site (现场评价). */
+    FEEDBACKS_ON_SITE("feedbacksOnSite"),
+    /** {@link #FEEDBACKS_PHONE} counted as satisfied. */
+    SATISFIED_PHONE("satisfiedPhone"),
+    /** {@link #FEEDBACKS_SMS} counted as satisfied. */
+    SATISFIED_SMS("satisfiedSms"),
+    /** {@link #FEEDBACKS_WEB} counted as satisfied. */
+    SATISFIED_WEB("satisfiedWeb"),
+    /** {@link #FEEDBACKS_ON_SITE} counted as satisfied. */
+    SATISFIED_ON_SITE("satisfiedOnSite"),
+    /** Seconds from the answer to its evaluation (wall clock), summed over {@link #FEEDBACKS}. */
+    EVALUATION_DELAY_SECONDS("evaluationDelaySeconds");
+
+    /** The participation counter of an evaluation channel. */
+    public static Count feedbacksBy(io.hotline.kernel.cases.FeedbackChannel channel) {
+        return switch (channel) {
+            case PHONE -> FEEDBACKS_PHONE;
+            case SMS -> FEEDBACKS_SMS;
+            case WEB -> FEEDBACKS_WEB;
+            case ON_SITE -> FEEDBACKS_ON_SITE;
+        };
+    }
+
+    /** The satisfied counter of an evaluation channel. */
+    public static Count satisfiedBy(io.hotline.kernel.cases.FeedbackChannel channel) {
+        return switch (channel) {
+            case PHONE -> SATISFIED_PHONE;
+            case SMS -> SATISFIED_SMS;
+            case WEB -> SATISFIED_WEB;
+            case ON_SITE -> SATISFIED_ON_SITE;
+        };
+    }
 
     private final String field;
 

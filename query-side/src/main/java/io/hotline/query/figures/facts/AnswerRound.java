@@ -1,5 +1,7 @@
 package io.hotline.query.figures.facts;
 
+import io.hotline.kernel.cases.FeedbackChannel;
+
 import io.hotline.kernel.cases.Satisfaction;
 
 import java.time.Instant;
@@ -38,6 +40,10 @@ final class AnswerRound {
     Boolean satisfied;
     Boolean solved;
     boolean reopened;
+    /** How the evaluation came (电话/短信/网上/现场); null before one, or in facts stored before channels were kept. */
+    FeedbackChannel feedbackChannel;
+    /** Whether the answer invited an evaluation: a redirection (告知) does not. */
+    boolean invites = true;
 
     AnswerRound(Kind kind, String unit, Instant startedAt, Instant due) {
         this.kind = kind;
@@ -85,6 +91,8 @@ final class AnswerRound {
         copy.satisfied = satisfied;
         copy.solved = solved;
         copy.reopened = reopened;
+        copy.feedbackChannel = feedbackChannel;
+        copy.invites = invites;
         return copy;
     }
 }

@@ -203,6 +203,7 @@ public final class CaseFacts {
         round.satisfaction = event.satisfaction();
         round.satisfied = event.countsAsSatisfied();
         round.solved = event.solved();
+        round.feedbackChannel = event.channel();
     }
 
     /** The last answer is judged reopened, and a new handling round starts against the new deadline. */
@@ -224,6 +225,7 @@ public final class CaseFacts {
     public void on(CaseRedirected event) {
         accepted = true;
         answeredAtIntake(event.actor().unitId(), event.at());
+        rounds.get(rounds.size() - 1).invites = false;
         status = CaseStatus.REDIRECTED;
     }
 

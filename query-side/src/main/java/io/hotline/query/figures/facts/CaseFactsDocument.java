@@ -1,6 +1,7 @@
 package io.hotline.query.figures.facts;
 
 import io.hotline.kernel.cases.CaseStatus;
+import io.hotline.kernel.cases.FeedbackChannel;
 import io.hotline.kernel.cases.Satisfaction;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
@@ -109,6 +110,8 @@ public final class CaseFactsDocument {
         put(document, "satisfied", round.satisfied);
         put(document, "solved", round.solved);
         document.append("reopened", round.reopened);
+        put(document, "feedbackChannel", name(round.feedbackChannel));
+        document.append("invites", round.invites);
         if (round.judged()) {
             document.append("judgedAt", date(round.judgedAt())).append("onTime", round.onTime());
         }
@@ -130,6 +133,8 @@ public final class CaseFactsDocument {
         round.satisfied = document.getBoolean("satisfied");
         round.solved = document.getBoolean("solved");
         round.reopened = Boolean.TRUE.equals(document.getBoolean("reopened"));
+        round.feedbackChannel = enumOf(FeedbackChannel.class, document.getString("feedbackChannel"));
+        round.invites = !Boolean.FALSE.equals(document.getBoolean("invites"));
         return round;
     }
 

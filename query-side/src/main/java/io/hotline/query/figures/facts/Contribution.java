@@ -3,6 +3,7 @@ package io.hotline.query.figures.facts;
 import io.hotline.query.figures.buckets.Cell;
 import io.hotline.query.figures.buckets.Count;
 import io.hotline.query.figures.buckets.Tally;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,10 +70,18 @@ public final class Contribution {
                 if (round.handlingSeconds != null) {
                     answer.addHandling(round.handlingSeconds);
                 }
+                answer.add(Count.INVITATIONS, round.invites ? 1 : 0);
                 if (round.evaluated()) {
                     answer.add(Count.FEEDBACKS, 1)
                             .add(Count.SATISFIED, Boolean.TRUE.equals(round.satisfied) ? 1 : 0)
-                            .add(Count.SOLVED, Boolean.TRUE.equals(round.solved) ? 1 : 0);
+                            .add(Count.SOLVED, Boolean.TRUE.equals(round.solved) ? 1 : 0)
+                            .add(Count.EVALUATION_DELAY_SECONDS,
+                                    Math.max(0, Duration.between(round.repliedAt, round.feedbackAt).toSeconds()));
+                    if (round.feedbackChannel != null) {
+                        answer.add(Count.feedbacksBy(round.feedbackChannel), 1)
+                                .add(Count.satisfiedBy(round.feedbackChannel),
+                                        Boolean.TRUE.equals(round.satisfied) ? 1 : 0);
+                    }
                 }
                 if (round.reopened) {
                     answer.add(Count.REOPENED, 1);

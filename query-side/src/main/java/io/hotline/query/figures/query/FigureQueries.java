@@ -1,27 +1,35 @@
 package io.hotline.query.figures.query;
 
-import io.hotline.query.figures.buckets.BucketIds;
 import io.hotline.query.figures.answers.DateRange;
-import io.hotline.query.figures.buckets.Dimension;
-import io.hotline.query.figures.buckets.FigureFilter;
+import io.hotline.query.figures.answers.Evaluations;
 import io.hotline.query.figures.answers.FigureSet;
-import io.hotline.query.figures.ledger.FigureStore;
 import io.hotline.query.figures.answers.OpenNow;
 import io.hotline.query.figures.answers.Period;
-import io.hotline.query.figures.ranking.RankingPolicy;
-import io.hotline.query.figures.ranking.RankingReport;
 import io.hotline.query.figures.answers.Series;
 import io.hotline.query.figures.answers.Summary;
+import io.hotline.query.figures.buckets.BucketIds;
+import io.hotline.query.figures.buckets.Dimension;
+import io.hotline.query.figures.buckets.FigureFilter;
 import io.hotline.query.figures.buckets.Tally;
+import io.hotline.query.figures.ledger.FigureStore;
+import io.hotline.query.figures.ranking.RankingPolicy;
+import io.hotline.query.figures.ranking.RankingReport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,20 +45,36 @@ public class FigureQueries {
 
     private final FigureStore store;
     private final RankingPolicy policy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Duration invitationValidFor;
 
-    public FigureQueries(FigureStore store, RankingPolicy policy) {
+    @Autowired
+    public FigureQueries(FigureStore store, RankingPolicy policy, Clock clock, ZoneId zone,
+                         @Value("${app.policy.evaluation.invitation-valid-for:P7D}") Duration invitationValidFor) {
         this.store = store;
         this.policy = policy;
+        this.clock = clock;
+        this.zone = zone;
+        this.invitationValidFor = invitationValidFor;
     }
 
     public Mono<Summary> summary(DateRange range, FigureFilter filter) {
         List<String> ids = ids(range, filter);
         String now = BucketIds.of(BucketIds.NOW, filter);
-        List<String> all = new ArrayList<>(ids);
+        // the evaluations' unanswered invitations are those of the days whose invitations have all expired
+        Optional<DateRange> expired = Evaluations.expiredPart(range, LocalDate.now(clock.withZone(zone)),
+                invitationValidFor);
+        List<String> expiredIds = expired.map(part -> ids(part, filter)).orElse(List.of());
+        Set<String> all = new LinkedHashSet<>(ids);
+        all.addAll(expiredIds);
         all.add(now);
-        return store.tallies(all).map(tallies -> new Summary(range.from(), range.to(), filter.unit(),
-                filter.category(), filter.area(), FigureSet.of(sum(tallies, ids)),
-                OpenNow.of(tallies.getOrDefault(now, Tally.empty()))));
+        return store.tallies(all).map(tallies -> {
+            Tally period = sum(tallies, ids);
+            return new Summary(range.from(), range.to(), filter.unit(), filter.category(), filter.area(),
+                    FigureSet.of(period), OpenNow.of(tallies.getOrDefault(now, Tally.empty())),
+                    Evaluations.of(period, sum(tallies, expiredIds), expired.map(DateRange::to).orElse(null)));
+        });
     }
 
     public Mono<Series> series(DateRange range, Period period, Dimension by, FigureFilter filter) {
