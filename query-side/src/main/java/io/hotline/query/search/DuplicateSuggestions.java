@@ -37,8 +37,9 @@ import java.util.Map;
  *   <li>The caller's own earlier cases, by the keyed hash of the phone (the index holds the hash, never the
  *   number), newest first.</li>
  *   <li>Cases similar in meaning: more-like-this over the title and the content typed so far (the most telling
- *   bigrams of the text, weighed by how rare they are, a quarter of them at least to match), then ranked by that
- *   similarity with a lift for cases still open, for the same area (then the same district), and for recent ones.</li>
+ *   bigrams of the text, weighed by how rare they are, a quarter of them at least to match; a case less than
+ *   {@value #LEAST_SIMILARITY} as similar as the best is dropped), then ranked by that similarity with a lift for
+ *   cases still open, for the same area (then the same district), and for recent ones.</li>
  * </ul>
  * Only cases registered within the window, never merged ones (one merges into the original), and for a unit
  * handler only their unit's cases: all inside the engine.
@@ -50,6 +51,8 @@ final class DuplicateSuggestions {
     static final double SAME_AREA = 0.2;
     static final double SAME_DISTRICT = 0.1;
     static final double RECENT = 0.1;
+    /** A case less than this share as similar as the most similar one is noise (one shared common word). */
+    static final double LEAST_SIMILARITY = 0.3;
     private static final int CANDIDATES = 50;
 
     private DuplicateSuggestions() {
@@ -133,6 +136,9 @@ final class DuplicateSuggestions {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
+            if (hit.score / best < LEAST_SIMILARITY) {
+                continue;
+            }
             CaseView view = view(documents, stored, hit);
             ranked.add(new Ranked(view, hit.score / best + lift(view, typed.area(), now, window)));
         }
