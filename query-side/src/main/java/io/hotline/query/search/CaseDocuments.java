@@ -32,10 +32,10 @@ import java.util.TreeMap;
  * keyword so the caller's earlier cases are found without the phone ever reaching the index. The area is its
  * code only.
  */
-final class CaseDocuments {
+public final class CaseDocuments {
 
     /** Changes whenever what a document holds changes: an index of another layout is rebuilt when opened. */
-    static final String LAYOUT = "cases-1";
+    public static final String LAYOUT = "cases-1";
 
     static final String ID = "id";
     static final String NUMBER = "number";
@@ -64,7 +64,7 @@ final class CaseDocuments {
 
     private final MongoConverter converter;
 
-    CaseDocuments(MongoConverter converter) {
+    public CaseDocuments(MongoConverter converter) {
         this.converter = converter;
     }
 

@@ -35,12 +35,12 @@ public class CaseIndex implements SmartLifecycle {
     }
 
     /** How the case documents' text fields are analysed: Han bigrams (see {@link ChineseAnalysis}). */
-    static Analyzer analyzer() {
+    public static Analyzer analyzer() {
         return ChineseAnalysis.bigrams();
     }
 
     /** A projection writing into {@code index}: what the feed runs, and what tests and the benchmark feed by hand. */
-    static CaseIndexProjection projection(LuceneIndex index, CaseDocuments documents, PhoneHasher phones) {
+    public static CaseIndexProjection projection(LuceneIndex index, CaseDocuments documents, PhoneHasher phones) {
         return new CaseIndexProjection(new CaseIndexStore(index, documents), phones);
     }
 

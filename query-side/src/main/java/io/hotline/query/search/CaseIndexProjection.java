@@ -18,7 +18,7 @@ import java.util.List;
  * projection, so an event's note is recorded before the view it belongs to is stored. A batch begins, flushes
  * and is discarded as the view projection's batch is.
  */
-final class CaseIndexProjection implements ProjectionBatch {
+public final class CaseIndexProjection implements ProjectionBatch {
 
     private final CaseIndexStore store;
     private final CaseViewProjection views;
@@ -29,7 +29,7 @@ final class CaseIndexProjection implements ProjectionBatch {
     }
 
     /** The event handlers, in the order they must see each event. */
-    List<Object> handlers() {
+    public List<Object> handlers() {
         return List.of(this, views);
     }
 

@@ -48,7 +48,7 @@ import java.util.Map;
  * {@linkplain Cursor cursor} (the last hit's sort values) continues exactly where a page ended, however deep,
  * without collecting the pages before it. Page numbers work too, for the first pages.
  */
-final class CaseTextSearch {
+public final class CaseTextSearch {
 
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(CaseDocuments.REGISTERED, SortField.Type.LONG, true),
@@ -59,15 +59,15 @@ final class CaseTextSearch {
     }
 
     /** One case found: its id and, per text field that matched, a fragment with the matches marked. */
-    record Hit(String caseId, Map<String, String> highlights) {
+    public record Hit(String caseId, Map<String, String> highlights) {
     }
 
     /** A page of hits, how many there are in all, and the cursor of the next page (null after the last). */
-    record Found(List<Hit> hits, long total, String cursor) {
+    public record Found(List<Hit> hits, long total, String cursor) {
     }
 
     /** Page {@code page} (or the page after {@code cursor}) of the cases matching {@code filter} at {@code now}. */
-    static Found search(LuceneIndex index, CaseFilter filter, Instant now, int page, int size, String cursor) {
+    public static Found search(LuceneIndex index, CaseFilter filter, Instant now, int page, int size, String cursor) {
         Query text = text(filter.text());
         if (text == null) {
             return new Found(List.of(), 0, null);
@@ -111,6 +111,15 @@ final class CaseTextSearch {
 
     /** The reader's text as a query on the text fields; null when it holds no word at all (only punctuation). */
     static Query text(String typed) {
+        return text(typed, CaseDocuments.TEXT);
+    }
+
+    /** The same query on one bigram-indexed field of another index (the benchmark's analyzer comparison). */
+    public static Query textQuery(String typed, String field) {
+        return text(typed, Map.of(field, 1f));
+    }
+
+    private static Query text(String typed, Map<String, Float> fields) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
@@ -119,7 +128,7 @@ final class CaseTextSearch {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
-            Query one = word(word);
+            Query one = word(word, fields);
             if (one != null) {
                 all.add(one, longWords && loneHan(word) ? Occur.SHOULD : Occur.MUST);
                 clauses++;
@@ -129,13 +138,13 @@ final class CaseTextSearch {
     }
 
     /** One word in any text field, as the phrase of its bigrams (a lone character: any bigram it begins). */
-    private static Query word(String word) {
+    private static Query word(String word, Map<String, Float> fields) {
         List<String> grams = ChineseAnalysis.terms(CaseIndex.analyzer(), CaseDocuments.TITLE, word);
         if (grams.isEmpty()) {
             return null;
         }
         List<Query> perField = new ArrayList<>();
-        CaseDocuments.TEXT.forEach((field, weight) -> {
+        fields.forEach((field, weight) -> {
             Query match = grams.size() > 1 ? new PhraseQuery(field, grams.toArray(String[]::new))
                     : loneHan(grams.get(0)) ? new PrefixQuery(new Term(field, grams.get(0)))
                     : new TermQuery(new Term(field, grams.get(0)));
@@ -221,7 +230,7 @@ final class CaseTextSearch {
     }
 
     /** A cursor this search did not give. */
-    static final class BadCursor extends IllegalArgumentException {
+    public static final class BadCursor extends IllegalArgumentException {
         BadCursor() {
             super("cursor: not a cursor a search gave; start again without it");
         }

@@ -44,7 +44,7 @@ import java.util.Map;
  * Only cases registered within the window, never merged ones (one merges into the original), and for a unit
  * handler only their unit's cases: all inside the engine.
  */
-final class DuplicateSuggestions {
+public final class DuplicateSuggestions {
 
     /** How much being open, in the same area, in the same district and new lifts a similar case (similarity ≤ 1). */
     static final double OPEN = 0.3;
@@ -59,13 +59,13 @@ final class DuplicateSuggestions {
     }
 
     /** Why a case is suggested. */
-    enum Reason {
+    public enum Reason {
         SAME_CALLER,
         SIMILAR
     }
 
     /** What the duplicate panel shows of a suggested case. */
-    record Suggestion(String caseId, String caseNumber, String title, CaseStatus status, Category category,
+    public record Suggestion(String caseId, String caseNumber, String title, CaseStatus status, Category category,
                       String area, Instant registeredAt, List<Reason> reasons) {
 
         static Suggestion of(CaseView view, List<Reason> reasons) {
@@ -75,10 +75,10 @@ final class DuplicateSuggestions {
     }
 
     /** What is being typed at intake, and who may see what. */
-    record Typed(String title, String content, String area, String phoneHash, String scopeUnit) {
+    public record Typed(String title, String content, String area, String phoneHash, String scopeUnit) {
     }
 
-    static List<Suggestion> suggest(LuceneIndex index, CaseDocuments documents, Typed typed, Instant now,
+    public static List<Suggestion> suggest(LuceneIndex index, CaseDocuments documents, Typed typed, Instant now,
                                     Duration window, int size) {
         return index.search(searcher -> {
             Query base = base(typed, now, window);
