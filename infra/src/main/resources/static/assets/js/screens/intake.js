@@ -3,7 +3,7 @@
 // proposal first), an answer at intake, a redirect to another body, or a merge into a duplicate.
 import {caseAction, get, postFull} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {announce, caseLink, clear, clearProblem, cityDay, enumOptions, field, formatTime, h, showProblem,
+import {announce, caseLink, clear, clearProblem, enumOptions, field, formatTime, h, showProblem,
     statusBadge, toast} from '../dom.js';
 import {AREAS, CATEGORIES, CHANNELS, JURISDICTIONS, URGENCIES} from '../catalog.js';
 import {assistingPicker, assistingValues, proposal, unitInput} from './actions.js';
@@ -93,29 +93,29 @@ export function render(main) {
         lookupTimer = setTimeout(lookup, 350);
     }
 
+    // One call: the caller's earlier cases by phone and similar open, recent, nearby cases by title and content
+    // (GET /api/v1/cases/duplicates, answered by the case index's more-like-this).
     async function lookup() {
         const serial = ++lookupSerial;
         const digits = phone.control.value.replace(/\D/g, '');
         const words = title.control.value.trim();
-        const from = cityDay(DUPLICATE_DAYS);
-        const searches = [];
+        const text = content.control.value.trim();
+        const params = {area: area.control.value, size: 8};
         if (digits.length >= 7) {
-            searches.push(get('/api/v1/cases', {phone: phone.control.value.trim(), from, size: 5}).catch(() => null));
+            params.phone = phone.control.value.trim();
         }
         if (words.length >= 2) {
-            searches.push(get('/api/v1/cases', {q: words.substring(0, 100), from, size: 5}).catch(() => null));
+            params.title = words.substring(0, 200);
         }
-        const pages = await Promise.all(searches);
+        if (text.length >= 2) {
+            params.content = text.substring(0, 1000);
+        }
+        const page = params.phone || params.title || params.content
+            ? await get('/api/v1/cases/duplicates', params).catch(() => null) : null;
         if (serial !== lookupSerial) {
             return;
         }
-        const found = new Map();
-        for (const page of pages) {
-            for (const item of (page && page.items) || []) {
-                found.set(item.caseId, item);
-            }
-        }
-        duplicates = [...found.values()];
+        duplicates = (page && page.items) || [];
         renderDuplicates();
     }
 
@@ -131,12 +131,15 @@ export function render(main) {
                 item.caseNumber),
             ' ', statusBadge(item.status),
             h('div', {class: 'duplicate-title'}, item.title),
-            h('div', {class: 'hint'}, `${formatTime(item.registeredAt)} · ${enumText('category', item.category)}`)))));
+            h('div', {class: 'hint'},
+                `${formatTime(item.registeredAt)} · ${enumText('category', item.category)} · ${item.area || ''}`)))));
         announce(t('intake.duplicatesFound', {n: duplicates.length}));
     }
 
     phone.control.addEventListener('input', scheduleLookup);
     title.control.addEventListener('input', scheduleLookup);
+    content.control.addEventListener('input', scheduleLookup);
+    area.control.addEventListener('change', scheduleLookup);
 
     // ------------------------------------------------------------------ register
 

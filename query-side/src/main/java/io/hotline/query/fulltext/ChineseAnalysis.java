@@ -61,20 +61,38 @@ public final class ChineseAnalysis {
 
     /**
      * The words of a reader's text as they wrote them (the original characters of each dictionary word, not its
-     * stemmed or lower-cased term), in order: what a query is built from.
+     * stemmed or lower-cased term), in order: what a query is built from. Single Han characters written next to
+     * each other are joined again: the segmenter cuts a short text it has no context for (路灯 alone becomes 路,
+     * 灯), and the reader meant them together.
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = WORDS.tokenStream("", text)) {
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            int lastEnd = -1;
+            boolean lastLone = false;
             while (stream.incrementToken()) {
-                words.add(text.substring(offsets.startOffset(), offsets.endOffset()));
+                String word = text.substring(offsets.startOffset(), offsets.endOffset());
+                boolean lone = loneHan(word);
+                if (lone && lastLone && offsets.startOffset() == lastEnd) {
+                    words.set(words.size() - 1, words.get(words.size() - 1) + word);
+                } else {
+                    words.add(word);
+                }
+                lastLone = lone;
+                lastEnd = offsets.endOffset();
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** One Han character alone. */
+    public static boolean loneHan(String word) {
+        return word.codePointCount(0, word.length()) == 1
+                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 }

@@ -7,6 +7,7 @@ import io.hotline.kernel.common.Urgency;
 import io.hotline.query.QueryProperties;
 import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
+import io.hotline.query.fulltext.FullTextProperties;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.MatchCount;
 import io.hotline.query.caseview.CaseReadModel;
@@ -16,6 +17,7 @@ import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +42,10 @@ import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=}, newest first, with the total count; any
- * other parameter is refused. A unit handler's results are limited to their own unit's cases, show no complainant,
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=&cursor=}, newest first, with the total count;
+ * any other parameter is refused. With free text ({@code q}) the case index answers ({@link CaseTextSearch}): most
+ * relevant first, every filter and the unit scope applied inside the engine, highlighted fragments, and a
+ * {@code cursor} for the next page; without it the case views do, as before. A unit handler's results are limited to their own unit's cases, show no complainant,
  * and may not be searched by phone (that would tell a unit whether a number it knows belongs to the person
  * complaining about it). The search without any filter, as the screen opens for the hotline's staff, is read off
  * the case list ({@link NewestFirst}); other searches may scan on the embedded store, and a real MongoDB uses the
@@ -54,10 +59,11 @@ class CaseSearchController {
     private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z-]{1,32}");
-    private static final int MAX_TEXT = 100;
     /** The parameters a search takes; any other is refused, as an unknown field in a body is. */
     private static final Set<String> PARAMETERS = new java.util.LinkedHashSet<>(List.of("status", "unit", "category",
-            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "pending", "page", "size"));
+            "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "pending", "page", "size",
+            "cursor"));
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,400}");
 
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
@@ -67,11 +73,15 @@ class CaseSearchController {
     private final QueryProperties properties;
     private final ZoneId zone;
     private final NewestFirst newestFirst;
+    private final CaseIndex index;
+    private final int maxText;
 
     CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
-                         ZoneId zone, NewestFirst newestFirst) {
+                         ZoneId zone, NewestFirst newestFirst, CaseIndex index, FullTextProperties fullText) {
         this.mongo = mongo;
+        this.index = index;
+        this.maxText = fullText.maxQueryLength();
         this.newestFirst = newestFirst;
         this.generations = generations;
         this.readers = readers;
@@ -97,6 +107,7 @@ class CaseSearchController {
                             @RequestParam(required = false) String pending,
                             @RequestParam(required = false) Integer page,
                             @RequestParam(required = false) Integer size,
+                            @RequestParam(required = false) String cursor,
                             ServerHttpRequest request) {
         for (String name : request.getQueryParams().keySet()) {
             if (!PARAMETERS.contains(name)) {
@@ -130,6 +141,16 @@ class CaseSearchController {
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);
+                    String after = matching("cursor", cursor, CURSOR);
+                    if (filter.text() != null) {
+                        return Mono.fromCallable(() -> found(filter, now, pageNumber, pageSize, after))
+                                .subscribeOn(Schedulers.boundedElastic())
+                                .flatMap(found -> page(found, collection, pageNumber, pageSize, now,
+                                        scope.mayKnowComplainant()));
+                    }
+                    if (after != null) {
+                        throw invalid("cursor", "pages by cursor only with free text (q)");
+                    }
                     Mono<SearchPage> searched = Mono.defer(() -> search(filter, collection, pageNumber, pageSize,
                             now, scope.mayKnowComplainant()));
                     if (!filter.equals(CaseFilter.ANY)) {
@@ -152,6 +173,27 @@ class CaseSearchController {
                                 .map(view -> CaseSummary.of(view, now, mayKnowComplainant))
                                 .collectList())
                 .map(found -> SearchPage.of(found.getT2(), pageNumber, pageSize, found.getT1()));
+    }
+
+    private CaseTextSearch.Found found(CaseFilter filter, Instant now, int pageNumber, int pageSize, String cursor) {
+        try {
+            return CaseTextSearch.search(index.index(), filter, now, pageNumber, pageSize, cursor);
+        } catch (CaseTextSearch.BadCursor e) {
+            throw invalid("cursor", "not a cursor a search gave; start again without it");
+        }
+    }
+
+    /** The index's hits as result lines, read off the case views by id (the views show this reader's citizen). */
+    private Mono<SearchPage> page(CaseTextSearch.Found found, String collection, int pageNumber, int pageSize,
+                                  Instant now, boolean mayKnowComplainant) {
+        List<String> ids = found.hits().stream().map(CaseTextSearch.Hit::caseId).toList();
+        Query byId = CaseSearch.summaryFields(Query.query(Criteria.where("_id").in(ids)));
+        return mongo.find(byId, CaseView.class, collection).collectMap(CaseView::caseId).map(views -> {
+            List<CaseSummary> items = found.hits().stream().filter(hit -> views.containsKey(hit.caseId()))
+                    .map(hit -> CaseSummary.of(views.get(hit.caseId()), now, mayKnowComplainant, hit.highlights()))
+                    .toList();
+            return SearchPage.of(items, pageNumber, pageSize, found.total(), found.cursor());
+        });
     }
 
     private static Set<CaseStatus> statuses(String value) {
@@ -216,12 +258,12 @@ class CaseSearchController {
         }
     }
 
-    private static String text(String value) {
+    private String text(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > MAX_TEXT) {
-            throw invalid("q", "must be at most " + MAX_TEXT + " characters");
+        if (value.length() > maxText) {
+            throw invalid("q", "must be at most " + maxText + " characters");
         }
         return value.strip();
     }

@@ -1,0 +1,79 @@
+package io.hotline.query.search;
+
+import io.hotline.query.fulltext.ChineseAnalysis;
+import io.hotline.query.fulltext.FullTextProperties;
+import io.hotline.query.fulltext.IndexFeed;
+import io.hotline.query.fulltext.IndexFolders;
+import io.hotline.query.fulltext.LuceneIndex;
+import io.hotline.query.personal.PhoneHasher;
+import org.apache.lucene.analysis.Analyzer;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's case index (folder {@code cases} of its full-text folder): a projection of the log, fed by the
+ * node's own processor {@code case-index} (see {@link IndexFeed} for why each node has its own), searched by
+ * {@link CaseTextSearch} and {@link DuplicateSuggestions}.
+ */
+@Component
+public class CaseIndex implements SmartLifecycle {
+
+    static final String FEED = "case-index";
+
+    private final IndexFeed feed;
+    private final CaseDocuments documents;
+
+    CaseIndex(IndexFolders folders, FullTextProperties properties, PhoneHasher phones, ReactiveMongoTemplate mongo,
+              StreamableMessageSource<TrackedEventMessage<?>> events) {
+        this.documents = new CaseDocuments(mongo.getConverter());
+        LuceneIndex index = LuceneIndex.open(folders.of("cases"), analyzer(), CaseDocuments.LAYOUT);
+        this.feed = new IndexFeed(FEED, index, () -> projection(index, documents, phones).handlers(), events,
+                properties);
+    }
+
+    /** How the case documents' text fields are analysed: Han bigrams (see {@link ChineseAnalysis}). */
+    public static Analyzer analyzer() {
+        return ChineseAnalysis.bigrams();
+    }
+
+    /** A projection writing into {@code index}: what the feed runs, and what tests and the benchmark feed by hand. */
+    public static CaseIndexProjection projection(LuceneIndex index, CaseDocuments documents, PhoneHasher phones) {
+        return new CaseIndexProjection(new CaseIndexStore(index, documents), phones);
+    }
+
+    LuceneIndex index() {
+        return feed.index();
+    }
+
+    CaseDocuments documents() {
+        return documents;
+    }
+
+    /** The feed: its position, its lag behind the log, and a rebuild. */
+    public IndexFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public void start() {
+        feed.start();
+    }
+
+    @Override
+    public void stop() {
+        feed.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return feed.isRunning();
+    }
+
+    @Override
+    public int getPhase() {
+        return feed.getPhase();
+    }
+}

@@ -1,0 +1,130 @@
+package io.hotline.query.search;
+
+import io.hotline.query.caseview.CaseView;
+import io.hotline.query.fulltext.LuceneIndex;
+import io.hotline.query.inbox.Inbox;
+import io.hotline.query.projection.ViewStore;
+import io.hotline.query.search.CaseDocuments.IndexedCase;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The case index as the store of a {@link io.hotline.query.projection.CaseViewProjection}: the same projection that
+ * keeps the case views in MongoDB keeps the index, so units, deadlines, statuses and pending decisions mean exactly
+ * what they mean on the case screen. Each case is one document replaced by its id; the stored view carries the
+ * sequence number of the last event applied, which the projection compares before applying an event, so an event
+ * delivered twice changes nothing.
+ * <p>
+ * Inboxes and the case list are not part of the index: they are read as empty and never written.
+ * <p>
+ * Progress notes and replies are kept beside the view by event sequence ({@link #note}), since the view keeps only
+ * the last of each. A write is seen by the next read of this store: a read after a write opens a new searcher
+ * first (once per processor batch).
+ */
+final class CaseIndexStore implements ViewStore {
+
+    private final LuceneIndex index;
+    private final CaseDocuments documents;
+    /** Notes of cases the open batch touched, as stored plus what came since; written with the case's view. */
+    private final Map<String, TreeMap<Long, String>> notes = new HashMap<>();
+    private volatile boolean written;
+
+    CaseIndexStore(LuceneIndex index, CaseDocuments documents) {
+        this.index = index;
+        this.documents = documents;
+    }
+
+    /** Records a progress note or reply of a case at its event's sequence number (the same again is a no-op). */
+    void note(String caseId, long sequence, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        notes.computeIfAbsent(caseId, id -> read(List.of(id)).getOrDefault(id, new IndexedCase(null, new TreeMap<>()))
+                .notes()).put(sequence, text);
+    }
+
+    /** Forgets notes read for a batch that failed (they are read again with its retry). */
+    void forgetNotes() {
+        notes.clear();
+    }
+
+    @Override
+    public Optional<CaseView> findCase(String caseId) {
+        return Optional.ofNullable(findCases(List.of(caseId)).get(caseId));
+    }
+
+    @Override
+    public Map<String, CaseView> findCases(Collection<String> caseIds) {
+        Map<String, CaseView> found = new LinkedHashMap<>();
+        read(caseIds).forEach((id, indexed) -> {
+            found.put(id, indexed.view());
+            notes.putIfAbsent(id, indexed.notes());
+        });
+        return found;
+    }
+
+    @Override
+    public void saveCase(CaseView view) {
+        TreeMap<Long, String> said = notes.remove(view.caseId());
+        if (said == null) {
+            said = read(List.of(view.caseId())).getOrDefault(view.caseId(), new IndexedCase(null, new TreeMap<>()))
+                    .notes();
+        }
+        List<IndexableField> document = documents.document(view, said);
+        index.update(CaseDocuments.ID, view.caseId(), document);
+        written = true;
+    }
+
+    @Override
+    public Optional<Inbox> findInbox(String unit) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void saveInbox(Inbox inbox) {
+        // not part of the index
+    }
+
+    @Override
+    public long listLength() {
+        return 0;
+    }
+
+    @Override
+    public void saveListLength(long length) {
+        // not part of the index
+    }
+
+    private Map<String, IndexedCase> read(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        if (written) {
+            written = false;
+            index.refreshNow();
+        }
+        List<BytesRef> ids = caseIds.stream().map(BytesRef::new).toList();
+        return index.search(searcher -> {
+            TopDocs hits = searcher.search(new TermInSetQuery(CaseDocuments.ID, ids), Math.max(1, ids.size()));
+            StoredFields stored = searcher.storedFields();
+            Map<String, IndexedCase> found = new HashMap<>();
+            for (ScoreDoc hit : hits.scoreDocs) {
+                IndexedCase indexed = documents.read(stored.document(hit.doc).getBinaryValue(CaseDocuments.VIEW));
+                found.put(indexed.view().caseId(), indexed);
+            }
+            return found;
+        });
+    }
+}
