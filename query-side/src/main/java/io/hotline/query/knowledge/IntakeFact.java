@@ -1,0 +1,15 @@
+package io.hotline.query.knowledge;
+
+import io.hotline.kernel.common.Category;
+import org.springframework.data.annotation.Id;
+
+import java.time.Instant;
+
+/**
+ * What the knowledge figures need of one case ({@code knowledge_intake}, {@code _id} = case id): its request type,
+ * its title with numbers scrubbed (to group the consultations answered without an article), its area and day, and
+ * whether it was answered at intake, from which article version.
+ */
+public record IntakeFact(@Id String caseId, Category category, String title, String area, Instant registeredAt,
+                         boolean resolvedAtIntake, String articleId, Integer articleVersion) {
+}
