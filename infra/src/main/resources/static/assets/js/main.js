@@ -11,6 +11,7 @@ import * as search from './screens/search.js';
 import * as casePage from './screens/case.js';
 import * as dashboard from './screens/dashboard.js';
 import * as audit from './screens/audit.js';
+import * as knowledge from './screens/knowledge.js';
 
 const ROUTES = [
     {path: /^\/login$/, screen: login, public: true},
@@ -23,6 +24,8 @@ const ROUTES = [
     {path: /^\/dashboard$/, screen: dashboard, href: '/dashboard', nav: 'nav.dashboard',
         needs: ['READ_CASES']},
     {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', needs: ['AUDIT']},
+    {path: /^\/knowledge$/, screen: knowledge, href: '/knowledge', nav: 'nav.knowledge',
+        needs: ['PROPOSE_ARTICLE', 'REVIEW_ARTICLE']},
 ];
 
 const state = {me: null, cleanup: null, returnTo: null};
@@ -45,6 +48,9 @@ function home(me) {
     }
     if (can(me, 'AUDIT')) {
         return '/audit';
+    }
+    if (can(me, 'REVIEW_ARTICLE')) {
+        return '/knowledge';
     }
     return '/dashboard';
 }
