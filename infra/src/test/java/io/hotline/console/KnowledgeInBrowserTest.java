@@ -89,6 +89,7 @@ class KnowledgeInBrowserTest {
         browser.click(By.cssSelector("#knowledge-list [data-article='" + articleId + "']"));
         browser.click(By.id("knowledge-approve"));
         browser.waitForText(By.id("knowledge-detail"), "已发布第 1 版");
+        assertThat(browser.driver.findElement(By.id("knowledge-detail")).getText()).doesNotContain("null");
         browser.screenshot("knowledge-screen");
 
         // the operator types the caller's words; the article is offered beside the form

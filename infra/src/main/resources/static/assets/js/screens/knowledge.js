@@ -86,7 +86,8 @@ export function render(main, context) {
             actions.push(button('knowledge-withdraw', t('knowledge.withdraw'), () => withReason(article, 'withdrawal',
                 t('knowledge.withdraw'), true), 'danger'));
         }
-        detail.append(h('h2', {id: 'knowledge-detail-heading'}, question(article)),
+        // DOM append writes null as text: the parts an article lacks are left out first
+        detail.append(...[h('h2', {id: 'knowledge-detail-heading'}, question(article)),
             h('p', {class: 'hint'}, `${unitText(article.owningUnit)} · ${stateText(article)}`),
             article.returnedReason ? h('p', {class: 'problem', id: 'knowledge-returned'},
                 t('knowledge.returnedBecause', {reason: article.returnedReason})) : null,
@@ -96,7 +97,7 @@ export function render(main, context) {
                 article.published) : null,
             article.draft ? content(t(article.draftStage === 'IN_REVIEW' ? 'knowledge.inReview' : 'knowledge.draft'),
                 article.draft) : null,
-            h('div', {class: 'form-actions'}, actions));
+            h('div', {class: 'form-actions'}, actions)].filter(Boolean));
     }
 
     function content(heading, body) {

@@ -11,5 +11,10 @@ import java.time.Instant;
  * whether it was answered at intake, from which article version.
  */
 public record IntakeFact(@Id String caseId, Category category, String title, String area, Instant registeredAt,
-                         boolean resolvedAtIntake, String articleId, Integer articleVersion) {
+                         Boolean resolvedAtIntake, String articleId, Integer articleVersion) {
+
+    /** Null until the answer at intake is projected: registrations do not write it, so a replay cannot undo it. */
+    boolean answeredAtIntake() {
+        return Boolean.TRUE.equals(resolvedAtIntake);
+    }
 }

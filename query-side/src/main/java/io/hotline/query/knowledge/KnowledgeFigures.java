@@ -75,7 +75,7 @@ final class KnowledgeFigures {
             long[] counts = byCategory.computeIfAbsent(fact.category(), category -> new long[2]);
             registered++;
             counts[0]++;
-            if (fact.resolvedAtIntake()) {
+            if (fact.answeredAtIntake()) {
                 resolved++;
                 counts[1]++;
                 if (fact.articleId() != null) {

@@ -25,7 +25,8 @@ class KnowledgeFiguresTest {
             fact("c3", Category.CONSULTATION, "居住证怎么办理", true, null),
             fact("c4", Category.CONSULTATION, "居住证办理需要什么材料", true, null),
             fact("c5", Category.CONSULTATION, "公积金怎么提取", false, null),
-            fact("c6", Category.COMPLAINT, "路灯不亮", false, null));
+            // registered, not answered yet: the projection has written no answer at all
+            new IntakeFact("c6", Category.COMPLAINT, "路灯不亮", "370602", DAY, null, null, null));
 
     @Test
     void theDirectResolutionRateIsAnswersAtIntakeOverRequests() {
