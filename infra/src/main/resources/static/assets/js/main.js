@@ -12,6 +12,7 @@ import * as casePage from './screens/case.js';
 import * as dashboard from './screens/dashboard.js';
 import * as audit from './screens/audit.js';
 import * as callbacks from './screens/callbacks.js';
+import * as knowledge from './screens/knowledge.js';
 
 const ROUTES = [
     {path: /^\/login$/, screen: login, public: true},
@@ -25,6 +26,8 @@ const ROUTES = [
         needs: ['READ_CASES']},
     {path: /^\/call-backs$/, screen: callbacks, href: '/call-backs', nav: 'nav.callbacks', needs: ['RECORD_FEEDBACK']},
     {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', needs: ['AUDIT']},
+    {path: /^\/knowledge$/, screen: knowledge, href: '/knowledge', nav: 'nav.knowledge',
+        needs: ['PROPOSE_ARTICLE', 'REVIEW_ARTICLE']},
 ];
 
 const state = {me: null, cleanup: null, returnTo: null};
@@ -47,6 +50,9 @@ function home(me) {
     }
     if (can(me, 'AUDIT')) {
         return '/audit';
+    }
+    if (can(me, 'REVIEW_ARTICLE')) {
+        return '/knowledge';
     }
     return '/dashboard';
 }

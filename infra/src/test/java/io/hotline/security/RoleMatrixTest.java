@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import static io.hotline.kernel.common.Role.ADMIN;
 import static io.hotline.kernel.common.Role.AUDITOR;
 import static io.hotline.kernel.common.Role.COORDINATOR;
+import static io.hotline.kernel.common.Role.KNOWLEDGE_EDITOR;
 import static io.hotline.kernel.common.Role.OPERATOR;
 import static io.hotline.kernel.common.Role.SUPERVISOR;
 import static io.hotline.kernel.common.Role.UNIT_HANDLER;
@@ -45,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleMatrixTest extends LocalSignInTest {
 
     private static final String CASE = "/api/v1/cases/no-such-case";
+    private static final String ARTICLE_ROOT = "/api/v1/knowledge/articles";
+    private static final String ARTICLE = ARTICLE_ROOT + "/no-such-article";
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> NO_ROLE = Set.of();
 
@@ -77,7 +80,11 @@ class RoleMatrixTest extends LocalSignInTest {
             Map.entry(Action.AUDIT, EnumSet.of(AUDITOR, SUPERVISOR)),
             Map.entry(Action.VERIFY_LOG, EnumSet.of(AUDITOR, SUPERVISOR, ADMIN)),
             Map.entry(Action.REBUILD_READ_MODELS, EnumSet.of(ADMIN)),
-            Map.entry(Action.ADMINISTER, EnumSet.of(ADMIN))));
+            Map.entry(Action.ADMINISTER, EnumSet.of(ADMIN)),
+            Map.entry(Action.PROPOSE_ARTICLE, EnumSet.of(UNIT_HANDLER)),
+            Map.entry(Action.REVIEW_ARTICLE, EnumSet.of(KNOWLEDGE_EDITOR)),
+            Map.entry(Action.WITHDRAW_ARTICLE, EnumSet.of(UNIT_HANDLER, KNOWLEDGE_EDITOR)),
+            Map.entry(Action.FLAG_ARTICLE, EnumSet.of(OPERATOR))));
 
     /**
      * What the edge must allow: method, path, and the roles allowed (null: open to anyone, signed in or not).
@@ -136,6 +143,20 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/me", Action.READ_CASES),
             get("/api/v1/call-backs", Action.RECORD_FEEDBACK),
             get("/api/v1/dispatch-catalogue/proposal?category=HELP&area=370602", Action.READ_CASES),
+            post(ARTICLE_ROOT, Action.PROPOSE_ARTICLE),
+            post(ARTICLE + "/draft", Action.PROPOSE_ARTICLE),
+            post(ARTICLE + "/submission", Action.PROPOSE_ARTICLE),
+            post(ARTICLE + "/approval", Action.REVIEW_ARTICLE),
+            post(ARTICLE + "/return", Action.REVIEW_ARTICLE),
+            post(ARTICLE + "/withdrawal", Action.WITHDRAW_ARTICLE),
+            post(ARTICLE + "/flags", Action.FLAG_ARTICLE),
+            get(ARTICLE_ROOT, Action.READ_CASES),
+            get(ARTICLE, Action.READ_CASES),
+            get(ARTICLE + "/versions/1", Action.READ_CASES),
+            get("/api/v1/knowledge/suggestions?title=停水&area=370602", Action.READ_CASES),
+            get("/api/v1/knowledge/near-expiry", Action.READ_CASES),
+            get("/api/v1/knowledge/flags", Action.READ_CASES),
+            get("/api/v1/knowledge/figures", Action.READ_CASES),
             get("/api/v1/audit/cases/no-such-case/history", Action.AUDIT),
             get("/api/v1/audit/cases/no-such-case/as-of?version=0", Action.AUDIT),
             get("/api/v1/audit/cases/no-such-case/verify", Action.AUDIT),
@@ -216,7 +237,9 @@ class RoleMatrixTest extends LocalSignInTest {
             closed(HttpMethod.DELETE, "/open311/v2/requests.json"),
             closed(HttpMethod.GET, "/api/public/v1/track"),
             closed(HttpMethod.DELETE, "/api/public/v1/evaluations"),
-            closed(HttpMethod.POST, "/api/public/v1/cases"));
+            closed(HttpMethod.POST, "/api/public/v1/cases"),
+            closed(HttpMethod.POST, ARTICLE + "/no-such-action"),
+            closed(HttpMethod.DELETE, ARTICLE));
 
     /** Spring Boot's test support turns metric export off, so this route exists in the app but not in a test. */
     private static final Set<String> EXPORTED_OUTSIDE_TESTS = Set.of("GET /actuator/prometheus");

@@ -148,7 +148,13 @@ class Case {
     CaseAcknowledged handle(ResolveAtIntake command, Clock clock) {
         state.permit(command.actor(), Action.RESOLVE_AT_INTAKE);
         state.requireStatus(Rejection.NOT_REGISTERED, CaseStatus.REGISTERED);
-        apply(new CaseResolvedAtIntake(state.caseId, command.answer(), command.actor(), clock.instant()));
+        // an article is cited by the version read out, or not at all: an id alone would not say what was said
+        if ((command.articleId() == null) != (command.articleVersion() == null)
+                || command.articleVersion() != null && command.articleVersion() < 1) {
+            throw state.violation(Rejection.ARTICLE_VERSION_REQUIRED);
+        }
+        apply(new CaseResolvedAtIntake(state.caseId, command.answer(), command.actor(), clock.instant(),
+                command.articleId(), command.articleVersion()));
         return state.acknowledged();
     }
 

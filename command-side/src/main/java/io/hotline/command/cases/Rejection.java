@@ -37,7 +37,8 @@ public enum Rejection {
     NOT_DISPATCHED_YET(Kind.CONFLICT, "The case has no lead unit to urge yet."),
     MERGE_INTO_ITSELF(Kind.INVALID, "A case cannot be merged into itself."),
     NOTHING_TO_REQUEST(Kind.INVALID, "A material request lists at least one item."),
-    NOT_OUR_JURISDICTION_ONLY(Kind.INVALID, "Redirect names another body than the hotline.");
+    NOT_OUR_JURISDICTION_ONLY(Kind.INVALID, "Redirect names another body than the hotline."),
+    ARTICLE_VERSION_REQUIRED(Kind.INVALID, "A knowledge article is cited with its published version (1 or more).");
 
     /** How a refusal maps to HTTP: 403, 404, 409 or 422. */
     public enum Kind {

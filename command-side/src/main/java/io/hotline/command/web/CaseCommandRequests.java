@@ -29,7 +29,10 @@ final class CaseCommandRequests {
     record Merge(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String intoCaseId) {
     }
 
-    record ResolveAtIntake(@NotBlank @Size(max = 5000) String answer) {
+    /** The answer read out; {@code articleId} and {@code articleVersion} when it came from a knowledge article. */
+    record ResolveAtIntake(@NotBlank @Size(max = 5000) String answer,
+                           @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String articleId,
+                           @Min(1) Integer articleVersion) {
     }
 
     record Dispatch(@NotBlank @Pattern(regexp = UNIT, message = UNIT_MESSAGE) String leadUnit,

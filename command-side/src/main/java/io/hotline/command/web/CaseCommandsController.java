@@ -55,7 +55,8 @@ class CaseCommandsController {
     @PostMapping("/resolve-at-intake")
     Mono<CaseAcknowledged> resolveAtIntake(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
                                            @Valid @RequestBody CaseCommandRequests.ResolveAtIntake body) {
-        return send(actor -> new ResolveAtIntake(caseId, body.answer(), actor));
+        return send(actor -> new ResolveAtIntake(caseId, body.answer(), actor, body.articleId(),
+                body.articleVersion()));
     }
 
     @PostMapping("/dispatch")

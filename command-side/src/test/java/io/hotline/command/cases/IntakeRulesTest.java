@@ -92,6 +92,20 @@ class IntakeRulesTest {
     }
 
     @Test
+    void anAnswerFromAKnowledgeArticleRecordsTheArticleAndTheVersionReadOut() {
+        fixture().given(registered())
+                .when(new ResolveAtIntake(CASE, "计划停水前24小时公告", OPERATOR, "article-1", 2))
+                .expectEvents(new CaseResolvedAtIntake(CASE, "计划停水前24小时公告", OPERATOR, NOW, "article-1", 2));
+    }
+
+    @Test
+    void anArticleCitedWithoutItsVersionIsRefused() {
+        fixture().given(registered())
+                .when(new ResolveAtIntake(CASE, "计划停水前24小时公告", OPERATOR, "article-1", null))
+                .expectException(Rejected.with(Rejection.ARTICLE_VERSION_REQUIRED));
+    }
+
+    @Test
     void onlyOperatorsRegisterAndResolve() {
         fixture().given(registered())
                 .when(new ResolveAtIntake(CASE, "answer", URBAN))

@@ -54,6 +54,19 @@ public final class AccessRules {
             caseAction("personal-data/reveal", REVEAL_PERSONAL_DATA));
 
     /**
+     * The knowledge base's commands ({@code POST /api/v1/knowledge/articles/...}): a unit's drafts, the editors'
+     * review, withdrawal and the operators' flags. Reading articles is reading, open to every signed-in person.
+     */
+    static final List<Rule> KNOWLEDGE = List.of(
+            post("/api/v1/knowledge/articles", PROPOSE_ARTICLE),
+            post("/api/v1/knowledge/articles/*/draft", PROPOSE_ARTICLE),
+            post("/api/v1/knowledge/articles/*/submission", PROPOSE_ARTICLE),
+            post("/api/v1/knowledge/articles/*/approval", REVIEW_ARTICLE),
+            post("/api/v1/knowledge/articles/*/return", REVIEW_ARTICLE),
+            post("/api/v1/knowledge/articles/*/withdrawal", WITHDRAW_ARTICLE),
+            post("/api/v1/knowledge/articles/*/flags", FLAG_ARTICLE));
+
+    /**
      * The auditors' tools ({@code /api/v1/audit/**}): the whole-log verification job, and everything else an
      * auditor reads. Anything else under the prefix (a method no rule names) falls through to the closing deny.
      * The handlers check again.
@@ -141,7 +154,7 @@ public final class AccessRules {
         for (OpenRoute route : CITIZENS) {
             exchanges.pathMatchers(route.method(), route.pattern()).permitAll();
         }
-        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS, WORKBENCHES)) {
+        for (List<Rule> rules : List.of(PLATFORM, CASE_ACTIONS, AUDIT_TOOLS, WORKBENCHES, KNOWLEDGE)) {
             for (Rule rule : rules) {
                 (rule.method() == null
                         ? exchanges.pathMatchers(rule.pattern())

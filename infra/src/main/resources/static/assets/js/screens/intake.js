@@ -1,12 +1,14 @@
 // 受理: the operator's form, made for the keyboard (Enter moves on, Ctrl+Enter registers), with possible
 // duplicates looked up while typing; then, in the same flow, what happens to the case: dispatch (the catalogue's
-// proposal first), an answer at intake, a redirect to another body, or a merge into a duplicate.
+// proposal first), an answer at intake, a redirect to another body, or a merge into a duplicate. Beside the form, the
+// knowledge panel offers articles to answer from (knowledge-panel.js): answering with one is a single action.
 import {caseAction, get, postFull} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {announce, caseLink, clear, clearProblem, enumOptions, field, formatTime, h, showProblem,
-    statusBadge, toast} from '../dom.js';
+import {announce, caseLink, clear, clearProblem, cityDay, enumOptions, field, formatTime, h, problemText,
+    showProblem, statusBadge, toast} from '../dom.js';
 import {AREAS, CATEGORIES, CHANNELS, JURISDICTIONS, URGENCIES} from '../catalog.js';
 import {assistingPicker, assistingValues, proposal, unitInput} from './actions.js';
+import {knowledgePanel} from './knowledge-panel.js';
 
 const DUPLICATE_DAYS = 30;
 
@@ -41,8 +43,9 @@ function keyboardFlow(form) {
     });
 }
 
-export function render(main) {
+export function render(main, context) {
     let requestId = newRequestId();
+    let registered = null;
     let duplicates = [];
     let lookupTimer = null;
     let lookupSerial = 0;
@@ -76,12 +79,19 @@ export function render(main) {
         'aria-labelledby': 'duplicates-heading'});
     const next = h('section', {class: 'panel intake-next', id: 'intake-next', hidden: true,
         'aria-labelledby': 'intake-next-heading'});
+    const knowledge = knowledgePanel({
+        me: context && context.me,
+        read: () => ({title: title.control.value, content: content.control.value, area: area.control.value}),
+        onAnswer: answerWith,
+        caseId: () => registered && registered.caseId,
+    });
 
     main.append(
         h('div', {class: 'screen-head'},
             h('h1', {id: 'intake-heading'}, t('intake.heading')),
             h('p', {class: 'hint keyboard-hint'}, t('intake.keys'))),
-        h('div', {class: 'intake-layout'}, h('section', {class: 'panel'}, form), duplicatePanel),
+        h('div', {class: 'intake-layout'}, h('section', {class: 'panel'}, form),
+            h('div', {class: 'intake-side'}, knowledge.element, duplicatePanel)),
         next);
     renderDuplicates();
     phone.control.focus();
@@ -140,14 +150,22 @@ export function render(main) {
     title.control.addEventListener('input', scheduleLookup);
     content.control.addEventListener('input', scheduleLookup);
     area.control.addEventListener('change', scheduleLookup);
+    title.control.addEventListener('input', knowledge.schedule);
+    content.control.addEventListener('input', knowledge.schedule);
+    area.control.addEventListener('change', knowledge.schedule);
 
     // ------------------------------------------------------------------ register
 
     form.addEventListener('submit', async event => {
         event.preventDefault();
+        await register();
+    });
+
+    /** Registers the call; the receipt, or null when the form is not complete or the registration was refused. */
+    async function register() {
         clearProblem(form);
         if (!form.reportValidity()) {
-            return;
+            return null;
         }
         const body = {
             requestId,
@@ -167,12 +185,41 @@ export function render(main) {
                 control.disabled = true;
             });
             toast(t('intake.registered', {number: receipt.caseNumber}));
-            showNext({...receipt, category: body.category, area: body.area, title: body.title});
+            registered = {...receipt, category: body.category, area: body.area, title: body.title};
+            showNext(registered);
+            return registered;
         } catch (error) {
             submit.disabled = false;
             showProblem(form, error);
+            return null;
         }
-    });
+    }
+
+    // ------------------------------------------------------------------ answering from a knowledge article
+
+    /** One action: the call registered if it is not yet, then resolved at intake citing the article's version. */
+    async function answerWith(article) {
+        const receipt = registered || await register();
+        if (!receipt) {
+            return;
+        }
+        try {
+            await caseAction(receipt.caseId, 'resolve-at-intake', {answer: article.answer,
+                articleId: article.articleId, articleVersion: article.articleVersion});
+        } catch (error) {
+            toast(problemText(error), 'error');
+            return;
+        }
+        const message = t('knowledge.answered', {number: receipt.caseNumber});
+        toast(message);
+        next.querySelectorAll('input, select, textarea, button[type="submit"]').forEach(control => {
+            control.disabled = true;
+        });
+        const said = h('blockquote', {class: 'answer-read-out', id: 'intake-article-answer'}, article.answer);
+        next.querySelector('.next-body').replaceChildren(said, h('p', {class: 'outcome', role: 'status',
+            id: 'intake-outcome'}, message, ' ', caseLink(receipt.caseId, t('intake.openCase'))));
+        document.getElementById('intake-another').focus();
+    }
 
     // ------------------------------------------------------------------ what happens next
 
@@ -301,6 +348,8 @@ export function render(main) {
 
     function another() {
         requestId = newRequestId();
+        registered = null;
+        knowledge.reset();
         duplicates = [];
         form.reset();
         channel.control.value = 'HOTLINE';
@@ -325,6 +374,7 @@ export function render(main) {
     document.addEventListener('keydown', shortcuts);
     return () => {
         clearTimeout(lookupTimer);
+        knowledge.stop();
         document.removeEventListener('keydown', shortcuts);
     };
 }

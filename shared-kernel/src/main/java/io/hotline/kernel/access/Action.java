@@ -61,5 +61,13 @@ public enum Action {
     /** Rebuild a read model from the log. */
     REBUILD_READ_MODELS,
     /** Accounts, API keys and the platform's own endpoints. */
-    ADMINISTER
+    ADMINISTER,
+    /** 知识条目起草: draft, revise and submit the knowledge articles on the unit's own matters. */
+    PROPOSE_ARTICLE,
+    /** 知识审核: publish a submitted article, or return it with a reason. */
+    REVIEW_ARTICLE,
+    /** 知识撤下: stop offering an article (every version stays citable). */
+    WITHDRAW_ARTICLE,
+    /** 知识反馈: mark an article unhelpful or outdated, for its owning unit. */
+    FLAG_ARTICLE
 }

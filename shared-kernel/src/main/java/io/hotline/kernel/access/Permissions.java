@@ -17,6 +17,7 @@ import static io.hotline.kernel.access.UnitRule.OWN_UNIT;
 import static io.hotline.kernel.common.Role.ADMIN;
 import static io.hotline.kernel.common.Role.AUDITOR;
 import static io.hotline.kernel.common.Role.COORDINATOR;
+import static io.hotline.kernel.common.Role.KNOWLEDGE_EDITOR;
 import static io.hotline.kernel.common.Role.OPERATOR;
 import static io.hotline.kernel.common.Role.SUPERVISOR;
 import static io.hotline.kernel.common.Role.UNIT_HANDLER;
@@ -45,7 +46,13 @@ public final class Permissions {
             // 监察/审计: reads everything, changes nothing
             grant(AUDITOR, ANY_UNIT, REVEAL_PERSONAL_DATA, AUDIT, VERIFY_LOG, READ_CASES),
             // 管理员: runs the platform and carries out erasures
-            grant(ADMIN, ANY_UNIT, ERASE_PERSONAL_DATA, VERIFY_LOG, REBUILD_READ_MODELS, ADMINISTER, READ_CASES))
+            grant(ADMIN, ANY_UNIT, ERASE_PERSONAL_DATA, VERIFY_LOG, REBUILD_READ_MODELS, ADMINISTER, READ_CASES),
+            // 知识库: units keep the articles on their own matters, the hotline's knowledge editors publish them,
+            // operators answer from them and say when one did not help (the editor reads no citizen's case)
+            grant(UNIT_HANDLER, OWN_UNIT, PROPOSE_ARTICLE, WITHDRAW_ARTICLE),
+            grant(KNOWLEDGE_EDITOR, ANY_UNIT, REVIEW_ARTICLE, WITHDRAW_ARTICLE),
+            grant(KNOWLEDGE_EDITOR, OWN_UNIT, READ_CASES),
+            grant(OPERATOR, ANY_UNIT, FLAG_ARTICLE))
             .stream().flatMap(List::stream).toList();
 
     private Permissions() {

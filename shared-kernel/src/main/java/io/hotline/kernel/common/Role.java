@@ -13,5 +13,7 @@ public enum Role {
     /** 监察/审计: reads everything, including history; changes nothing. */
     AUDITOR,
     /** 管理员: accounts, units, the service-level policy, rebuilds. */
-    ADMIN
+    ADMIN,
+    /** 知识库管理员: reviews the units' knowledge articles, publishes or returns them, withdraws them. */
+    KNOWLEDGE_EDITOR
 }

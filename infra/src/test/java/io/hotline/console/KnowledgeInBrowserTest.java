@@ -1,0 +1,118 @@
+package io.hotline.console;
+
+import io.hotline.kernel.common.Role;
+import io.hotline.testing.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge base in headless Chromium: the knowledge editor publishes a unit's submitted article from the
+ * knowledge screen, then an operator typing a caller's words sees it beside the intake form and answers the call
+ * with it in one action: the case is registered and resolved at intake, citing the article's version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NeedsChromium
+class KnowledgeInBrowserTest {
+
+    private static final String OPERATOR = "op-knowledge";
+    private static final String EDITOR = "ke-knowledge";
+    private static final String ANSWER = "计划停水提前24小时公告；抢修一般12小时内恢复供水。";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        String dir = Files.createTempDirectory("hotline-knowledge-console").toString();
+        registry.add("app.data-dir", () -> dir);
+        TestAccounts.configure(registry);
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    private ConsoleBrowser browser;
+    private WebTestClient operatorApi;
+    private WebTestClient waterApi;
+
+    @BeforeAll
+    void openBrowser() {
+        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+            return; // every test is reported skipped by NeedsChromium
+        }
+        browser = ConsoleBrowser.open("http://localhost:" + port);
+        operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
+        waterApi = TestAccounts.client(context, "wa-knowledge", "WATER", Role.UNIT_HANDLER);
+        TestAccounts.client(context, EDITOR, "HOTLINE", Role.KNOWLEDGE_EDITOR);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theEditorPublishesAnArticleAndTheOperatorAnswersACallWithIt() {
+        String articleId = (String) waterApi.post().uri("/api/v1/knowledge/articles")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("question", "停水了什么时候恢复供水？", "answer", ANSWER,
+                        "policyBasis", Map.of("documentName", "城市供水条例", "documentNumber", "国务院令第158号"),
+                        "category", "CONSULTATION", "areas", List.of("3706"), "keywords", List.of("停水")))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("articleId");
+        waterApi.post().uri("/api/v1/knowledge/articles/" + articleId + "/submission").exchange()
+                .expectStatus().isOk();
+
+        // the editor starts on the knowledge screen, with the articles awaiting review
+        browser.signIn(EDITOR, TestAccounts.passwordFor(EDITOR));
+        browser.click(By.cssSelector("#knowledge-list [data-article='" + articleId + "']"));
+        browser.click(By.id("knowledge-approve"));
+        browser.waitForText(By.id("knowledge-detail"), "已发布第 1 版");
+        assertThat(browser.driver.findElement(By.id("knowledge-detail")).getText()).doesNotContain("null");
+        browser.screenshot("knowledge-screen");
+
+        // the operator types the caller's words; the article is offered beside the form
+        browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
+        browser.visible(By.id("intake-phone")).sendKeys("13800138000");
+        browser.driver.findElement(By.id("intake-name")).sendKeys("张三");
+        browser.driver.findElement(By.id("intake-title")).sendKeys("家里停水了");
+        browser.driver.findElement(By.id("intake-content")).sendKeys("早上开始没水，想问什么时候恢复");
+        browser.visible(By.cssSelector("#knowledge-panel [data-article='" + articleId + "']"));
+        browser.screenshot("knowledge-panel");
+
+        // one action: registered, then resolved at intake with the article's answer and version recorded
+        browser.click(By.cssSelector("#knowledge-panel [data-article='" + articleId + "'] .answer-with-article"));
+        WebElement outcome = browser.visible(By.id("intake-outcome"));
+        assertThat(outcome.getText()).contains("已按知识条目直接办结");
+        assertThat(browser.driver.findElement(By.id("intake-article-answer")).getText()).isEqualTo(ANSWER);
+        String caseId = outcome.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*#/cases/", "");
+        browser.until(driver -> "RESOLVED_AT_INTAKE".equals(view(caseId).get("status")));
+        browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#intake-next button[type='submit']:enabled"), 0));
+    }
+
+    private Map<?, ?> view(String caseId) {
+        return operatorApi.get().uri("/api/v1/cases/" + caseId).exchange().expectBody(Map.class).returnResult()
+                .getResponseBody();
+    }
+}

@@ -1,0 +1,159 @@
+package io.hotline.query.knowledge;
+
+import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.cases.CaseResolvedAtIntake;
+import io.hotline.kernel.knowledge.*;
+import io.hotline.query.personal.FreeText;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Keeps one generation of the knowledge read model from the article events, and the per-case facts of the
+ * knowledge figures from the registrations and answers at intake.
+ *
+ * <h2>Idempotent under redelivery and replay</h2>
+ * Every write is an upsert by {@code _id} that sets values taken from the event alone ({@code $set}), so an event
+ * applied twice leaves the documents as once, and a batch delivered again in order ends where it ended before.
+ * A flag is keyed by its event's id. Blocking on purpose: it runs on an event processor's thread and must not
+ * acknowledge an event before its writes are stored.
+ */
+public class KnowledgeProjection {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int TITLE = 200;
+
+    private final ReactiveMongoTemplate mongo;
+    private final String articles;
+    private final String versions;
+    private final String flags;
+    private final String intake;
+    private final ArticleMatcher matcher;
+    private final BooleanSupplier live;
+
+    KnowledgeProjection(ReactiveMongoTemplate mongo, int generation, ArticleMatcher matcher, BooleanSupplier live) {
+        this.mongo = mongo;
+        this.articles = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.ARTICLES, generation);
+        this.versions = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.VERSIONS, generation);
+        this.flags = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.FLAGS, generation);
+        this.intake = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.INTAKE, generation);
+        this.matcher = matcher;
+        this.live = live;
+    }
+
+    @EventHandler
+    public void on(ArticleDrafted event, @SequenceNumber long sequence) {
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
+                .set("owningUnit", event.owningUnit())
+                .set("status", ArticleStatus.DRAFT)
+                .set("draftStage", ArticleStatus.DRAFT)
+                .set("publishedVersion", 0)
+                .set("draft", event.content()));
+    }
+
+    @EventHandler
+    public void on(ArticleDraftUpdated event, @SequenceNumber long sequence) {
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
+                .set("draftStage", ArticleStatus.DRAFT)
+                .set("draft", event.content()));
+    }
+
+    @EventHandler
+    public void on(ArticleSubmitted event, @SequenceNumber long sequence) {
+        Update update = new Update().set("draftStage", ArticleStatus.IN_REVIEW).unset("returnedReason");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.DRAFT)),
+                new Update().set("status", ArticleStatus.IN_REVIEW), articles).block(WAIT);
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), update);
+    }
+
+    @EventHandler
+    public void on(ArticleReturned event, @SequenceNumber long sequence) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.IN_REVIEW)),
+                new Update().set("status", ArticleStatus.DRAFT), articles).block(WAIT);
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
+                .set("draftStage", ArticleStatus.DRAFT)
+                .set("returnedReason", event.reason()));
+    }
+
+    @EventHandler
+    public void on(ArticlePublished event, @SequenceNumber long sequence) {
+        mongo.upsert(byId(ArticleVersionView.id(event.articleId(), event.articleVersion())), new Update()
+                .set("articleId", event.articleId())
+                .set("articleVersion", event.articleVersion())
+                .set("owningUnit", event.owningUnit())
+                .set("content", event.content())
+                .set("publishedAt", event.at())
+                .set("publishedBy", event.actor().userId()), versions).block(WAIT);
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
+                .set("status", ArticleStatus.PUBLISHED)
+                .unset("draftStage")
+                .unset("draft")
+                .unset("returnedReason")
+                .set("publishedVersion", event.articleVersion())
+                .set("published", event.content()));
+        changed();
+    }
+
+    @EventHandler
+    public void on(ArticleWithdrawn event, @SequenceNumber long sequence) {
+        article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
+                .set("status", ArticleStatus.WITHDRAWN)
+                .unset("draftStage")
+                .set("withdrawnReason", event.reason()));
+        changed();
+    }
+
+    @EventHandler
+    public void on(ArticleFlagged event, EventMessage<?> message) {
+        mongo.upsert(byId(message.getIdentifier()), new Update()
+                .set("articleId", event.articleId())
+                .set("articleVersion", event.articleVersion())
+                .set("flag", event.flag())
+                .set("reason", event.reason())
+                .set("caseId", event.caseId())
+                .set("owningUnit", event.owningUnit())
+                .set("at", event.at())
+                .set("by", event.actor().userId()), flags).block(WAIT);
+    }
+
+    @EventHandler
+    public void on(CaseRegistered event) {
+        String title = FreeText.scrubbed(event.title());
+        mongo.upsert(byId(event.caseId()), new Update()
+                .set("category", event.category())
+                .set("title", title == null || title.length() <= TITLE ? title : title.substring(0, TITLE))
+                .set("area", event.area())
+                .set("registeredAt", event.registeredAt()), intake).block(WAIT);
+    }
+
+    @EventHandler
+    public void on(CaseResolvedAtIntake event) {
+        mongo.upsert(byId(event.caseId()), new Update()
+                .set("resolvedAtIntake", true)
+                .set("articleId", event.articleId())
+                .set("articleVersion", event.articleVersion()), intake).block(WAIT);
+    }
+
+    private void article(String articleId, long sequence, String by, java.time.Instant at, Update update) {
+        update.set("version", sequence).set("updatedAt", at).set("updatedBy", by);
+        mongo.upsert(byId(articleId), update, articles).block(WAIT);
+    }
+
+    /** Only the live generation's changes reach this node's matcher: a rebuild beside it changes nothing offered. */
+    private void changed() {
+        if (live.getAsBoolean()) {
+            matcher.articlesChanged();
+        }
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}
