@@ -136,6 +136,10 @@ class CitizenNotificationsOverRealProtocolsTest {
         assertThat(meters.find("hotline.notifications").tags("channel", "sms", "template", "registered",
                 "outcome", "sent").counter()).isNotNull();
         assertThat(meters.find("hotline.notifications").counters().toString()).doesNotContain(phone);
+        String figures = operator().get().uri("/api/v1/notifications/figures").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(figures).contains("{\"channel\":\"EMAIL\",\"template\":\"REGISTERED\",\"outcome\":\"SENT\"")
+                .contains("\"outcome\":\"DELIVERED\"").doesNotContain(phone);
     }
 
     @Test

@@ -135,6 +135,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/cases", Action.READ_CASES),
             get("/api/v1/cases/duplicates?title=%E8%B7%AF%E7%81%AF", Action.READ_CASES),
             get("/api/v1/inbox?unit=WATER-01", Action.READ_CASES),
+            get("/api/v1/notifications/figures", Action.READ_CASES),
             stream("/api/v1/inbox/stream?unit=WATER-01"),
             get("/api/v1/metrics/summary", Action.READ_CASES),
             get("/api/v1/metrics/series", Action.READ_CASES),

@@ -80,8 +80,14 @@ class NotificationConfiguration {
     }
 
     @Bean
-    OutcomeRecorder outcomeRecorder(CommandGateway commands, ObjectProvider<NotificationFigures> figures) {
-        return new OutcomeRecorder(commands, figures.getIfAvailable(() -> (channel, template, outcome) -> { }));
+    NotificationTally notificationTally(MongoDatabaseFactory mongo) {
+        return new NotificationTally(mongo.getMongoDatabase());
+    }
+
+    @Bean
+    OutcomeRecorder outcomeRecorder(CommandGateway commands, ObjectProvider<NotificationFigures> figures,
+                                    NotificationTally tally) {
+        return new OutcomeRecorder(commands, figures.getIfAvailable(() -> (channel, template, outcome) -> { }), tally);
     }
 
     @Bean

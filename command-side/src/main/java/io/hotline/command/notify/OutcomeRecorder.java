@@ -22,10 +22,12 @@ class OutcomeRecorder {
 
     private final CommandGateway commands;
     private final NotificationFigures figures;
+    private final NotificationTally tally;
 
-    OutcomeRecorder(CommandGateway commands, NotificationFigures figures) {
+    OutcomeRecorder(CommandGateway commands, NotificationFigures figures, NotificationTally tally) {
         this.commands = commands;
         this.figures = figures;
+        this.tally = tally;
     }
 
     /** True once the case holds the outcome (or there is no case to hold it); false to try again later. */
@@ -50,5 +52,6 @@ class OutcomeRecorder {
 
     void counted(Notification notification, NotificationOutcome outcome) {
         figures.count(notification.channel(), notification.template().name(), outcome);
+        tally.increment(notification.channel(), notification.template().name(), outcome);
     }
 }
