@@ -13,7 +13,6 @@ import io.hotline.kernel.cases.Satisfaction;
 import io.hotline.kernel.citizen.NotificationChannel;
 import io.hotline.kernel.citizen.RecordOptOut;
 import io.hotline.kernel.common.Actor;
-import io.hotline.kernel.common.Role;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
@@ -42,8 +41,11 @@ import java.util.Optional;
 public class InboundMessages {
 
     static final String COLLECTION = "citizen_inbound";
-    /** The citizen answering by SMS: the hotline records their evaluation on their behalf, as its call-back desk does. */
-    static final Actor CITIZEN_BY_SMS = new Actor("citizen-sms", "HOTLINE", null, java.util.Set.of(Role.OPERATOR));
+    /**
+     * The citizen answering by SMS acts for themselves ({@link Actor#CITIZEN}: no roles; the case lets that actor
+     * evaluate on the citizen's own channels and nothing else). The phone the answer came from is the proof.
+     */
+    static final Actor CITIZEN_BY_SMS = Actor.CITIZEN;
     private static final Logger log = LoggerFactory.getLogger(InboundMessages.class);
 
     /** What became of an inbound message. */
