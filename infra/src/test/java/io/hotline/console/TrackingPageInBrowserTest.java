@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,6 +125,52 @@ class TrackingPageInBrowserTest {
         browser.click(By.id("track-lang"));
         browser.waitForText(By.id("track-status"), "The unit has replied.");
         assertThat(browser.driver.findElement(By.id("track-steps")).getText()).contains("Sent to");
+    }
+
+    @Test
+    void anOperatorCallsBackFromTheWorkbenchAndTheCaseLeavesIt() {
+        WebTestClient operator = TestAccounts.client(context, "op-callback", "HOTLINE", Role.OPERATOR);
+        WebTestClient urban = TestAccounts.client(context, "ub-callback", "URBAN-MGMT", Role.UNIT_HANDLER);
+        Map<String, Object> receipt = operator.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"requestId":"call-callback-1","channel":"HOTLINE","category":"HELP","urgency":"NORMAL",
+                         "title":"井盖缺失","content":"路口井盖缺失","citizen":{"name":"李四","phone":"13900139000"},
+                         "area":"370602"}""").exchange()
+                .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+        String caseId = (String) receipt.get("caseId");
+        act(operator, caseId, "dispatch", Map.of("leadUnit", "URBAN-MGMT"));
+        act(urban, caseId, "sign", null);
+        act(urban, caseId, "reply", Map.of("result", "SOLVED", "text", "井盖已补装。"));
+
+        browser.signIn("op-callback", TestAccounts.passwordFor("op-callback"));
+        assertThat(browser.visible(By.id("app-nav")).getText()).contains("电话回访");
+        By form = By.cssSelector("form.callback-form[data-case-id='" + caseId + "']");
+        browser.go("/call-backs");
+        // the list follows its read model: ask again until the reply is there
+        browser.until(driver -> {
+            if (!driver.findElements(form).isEmpty()) {
+                return true;
+            }
+            driver.findElement(By.id("callbacks-refresh")).click();
+            return null;
+        });
+        WebElement row = browser.visible(form).findElement(By.xpath("ancestor::tr"));
+        assertThat(row.getText()).contains("井盖已补装", "139****9000").doesNotContain("13900139000");
+        browser.screenshot("track-03-call-backs");
+
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("callback-level-" + caseId)))
+                .selectByValue("SATISFIED");
+        browser.click(By.cssSelector("form.callback-form[data-case-id='" + caseId + "'] button[type=submit]"));
+        browser.until(driver -> {
+            if (driver.findElements(form).isEmpty()) {
+                return true;
+            }
+            driver.findElement(By.id("callbacks-refresh")).click();
+            return null;
+        });
+        assertThat(eventStore.readEvents(caseId).asStream().map(DomainEventMessage::getPayload)
+                .filter(FeedbackRecorded.class::isInstance).map(FeedbackRecorded.class::cast))
+                .singleElement().extracting(FeedbackRecorded::channel).isEqualTo(FeedbackChannel.PHONE);
     }
 
     private void lookUp(String number, String code) {
