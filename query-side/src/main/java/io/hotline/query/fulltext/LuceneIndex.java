@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -119,6 +120,11 @@ public final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Tells {@code listener} before and after every reopening of the searchers. */
+    public void onRefresh(ReferenceManager.RefreshListener listener) {
+        searchers.addListener(listener);
     }
 
     /** Opens a new searcher if anything changed; returns without waiting when another thread is at it. */

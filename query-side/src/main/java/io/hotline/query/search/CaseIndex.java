@@ -6,9 +6,12 @@ import io.hotline.query.fulltext.IndexFeed;
 import io.hotline.query.fulltext.IndexFolders;
 import io.hotline.query.fulltext.LuceneIndex;
 import io.hotline.query.personal.PhoneHasher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -27,11 +30,15 @@ public class CaseIndex implements SmartLifecycle {
     private final CaseDocuments documents;
 
     CaseIndex(IndexFolders folders, FullTextProperties properties, PhoneHasher phones, ReactiveMongoTemplate mongo,
-              StreamableMessageSource<TrackedEventMessage<?>> events) {
+              StreamableMessageSource<TrackedEventMessage<?>> events, ObjectProvider<MeterRegistry> meters) {
         this.documents = new CaseDocuments(mongo.getConverter());
         LuceneIndex index = LuceneIndex.open(folders.of("cases"), analyzer(), CaseDocuments.LAYOUT);
         this.feed = new IndexFeed(FEED, index, () -> projection(index, documents, phones).handlers(), events,
                 properties);
+        // how far this node's index is behind the log, in events (the other read models' lag is the shared token's)
+        meters.ifAvailable(registry -> Gauge.builder("hotline.fulltext.lag", feed, IndexFeed::lag)
+                .description("events of the log this node's case index has not applied yet")
+                .tag("index", "cases").register(registry));
     }
 
     /** How the case documents' text fields are analysed: Han bigrams (see {@link ChineseAnalysis}). */

@@ -7,11 +7,13 @@ import io.hotline.query.projection.ViewStore;
 import io.hotline.query.search.CaseDocuments.IndexedCase;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The case index as the store of a {@link io.hotline.query.projection.CaseViewProjection}: the same projection that
@@ -30,8 +33,9 @@ import java.util.TreeMap;
  * Inboxes and the case list are not part of the index: they are read as empty and never written.
  * <p>
  * Progress notes and replies are kept beside the view by event sequence ({@link #note}), since the view keeps only
- * the last of each. A write is seen by the next read of this store: a read after a write opens a new searcher
- * first (once per processor batch).
+ * the last of each. A write is seen by the next read of this store at once, without waiting for a new searcher:
+ * what was written since the searchers last reopened is read from the bytes written ({@link #unsearchable}), and
+ * forgotten once a reopened searcher holds it.
  */
 final class CaseIndexStore implements ViewStore {
 
@@ -39,11 +43,29 @@ final class CaseIndexStore implements ViewStore {
     private final CaseDocuments documents;
     /** Notes of cases the open batch touched, as stored plus what came since; written with the case's view. */
     private final Map<String, TreeMap<Long, String>> notes = new HashMap<>();
-    private volatile boolean written;
+    /**
+     * The stored form of cases written since the searchers last reopened. Put after the write, so a reopening that
+     * starts later holds the write; removed after a reopening that started after the put (only if unchanged since).
+     */
+    private final Map<String, BytesRef> unsearchable = new ConcurrentHashMap<>();
 
     CaseIndexStore(LuceneIndex index, CaseDocuments documents) {
         this.index = index;
         this.documents = documents;
+        index.onRefresh(new ReferenceManager.RefreshListener() {
+            private Map<String, BytesRef> before = Map.of();
+
+            @Override
+            public void beforeRefresh() {
+                before = Map.copyOf(unsearchable);
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                before.forEach(unsearchable::remove);
+                before = Map.of();
+            }
+        });
     }
 
     /** Records a progress note or reply of a case at its event's sequence number (the same again is a no-op). */
@@ -68,10 +90,14 @@ final class CaseIndexStore implements ViewStore {
     @Override
     public Map<String, CaseView> findCases(Collection<String> caseIds) {
         Map<String, CaseView> found = new LinkedHashMap<>();
-        read(caseIds).forEach((id, indexed) -> {
-            found.put(id, indexed.view());
-            notes.putIfAbsent(id, indexed.notes());
-        });
+        Map<String, IndexedCase> read = read(caseIds);
+        for (String id : caseIds) {
+            IndexedCase indexed = read.get(id);
+            if (indexed != null) {
+                found.put(id, indexed.view());
+            }
+            notes.putIfAbsent(id, indexed == null ? new TreeMap<>() : indexed.notes());
+        }
         return found;
     }
 
@@ -84,7 +110,8 @@ final class CaseIndexStore implements ViewStore {
         }
         List<IndexableField> document = documents.document(view, said);
         index.update(CaseDocuments.ID, view.caseId(), document);
-        written = true;
+        document.stream().filter(field -> field.name().equals(CaseDocuments.VIEW)).findFirst()
+                .ifPresent(stored -> unsearchable.put(view.caseId(), stored.binaryValue()));
     }
 
     @Override
@@ -111,18 +138,25 @@ final class CaseIndexStore implements ViewStore {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        if (written) {
-            written = false;
-            index.refreshNow();
+        Map<String, IndexedCase> found = new HashMap<>();
+        List<BytesRef> ids = new ArrayList<>();
+        for (String id : caseIds) {
+            BytesRef written = unsearchable.get(id);
+            if (written != null) {
+                found.put(id, documents.read(written));
+            } else {
+                ids.add(new BytesRef(id));
+            }
         }
-        List<BytesRef> ids = caseIds.stream().map(BytesRef::new).toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
         return index.search(searcher -> {
-            TopDocs hits = searcher.search(new TermInSetQuery(CaseDocuments.ID, ids), Math.max(1, ids.size()));
+            TopDocs hits = searcher.search(new TermInSetQuery(CaseDocuments.ID, ids), ids.size());
             StoredFields stored = searcher.storedFields();
-            Map<String, IndexedCase> found = new HashMap<>();
             for (ScoreDoc hit : hits.scoreDocs) {
                 IndexedCase indexed = documents.read(stored.document(hit.doc).getBinaryValue(CaseDocuments.VIEW));
-                found.put(indexed.view().caseId(), indexed);
+                found.putIfAbsent(indexed.view().caseId(), indexed);
             }
             return found;
         });
