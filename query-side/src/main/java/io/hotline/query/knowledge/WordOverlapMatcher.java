@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -18,7 +21,8 @@ import java.util.function.Supplier;
  * word of a keyword next, a shared word of the question least; an article needs a whole keyword or at least
  * {@link #MINIMUM} weight to be offered. The published articles are held in memory (a few thousand, each a few
  * hundred characters), reloaded when this node's projection changes them and at least every {@code maxAge} for
- * changes projected on another node: a match reads no database.
+ * changes projected on another node: a match reads no database. An index from each word to the articles that have
+ * it keeps a match to the articles sharing a word with the caller's text, not all of them.
  */
 public final class WordOverlapMatcher implements ArticleMatcher {
 
@@ -44,7 +48,52 @@ public final class WordOverlapMatcher implements ArticleMatcher {
     private final Supplier<List<PublishedArticle>> published;
     private final Clock clock;
     private final Duration maxAge;
-    private volatile List<Entry> entries;
+    /** The articles loaded, and for each word the positions of the articles that have it. */
+    private record Loaded(List<Entry> entries, Map<String, int[]> postings, BitSet alwaysChecked) {
+
+        static Loaded of(List<PublishedArticle> articles) {
+            List<Entry> entries = articles.stream().map(Entry::of).toList();
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            BitSet always = new BitSet();
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                for (String word : entry.questionWords()) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                }
+                for (String word : entry.keywordWords()) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                }
+                // a keyword of one character or of Latin letters can be inside a longer word of the text:
+                // such an article is checked whatever words the text has
+                if (entry.wholeKeywords().stream().anyMatch(keyword -> keyword.codePointCount(0, keyword.length()) < 2
+                        || keyword.codePoints().anyMatch(point ->
+                        Character.UnicodeScript.of(point) != Character.UnicodeScript.HAN))) {
+                    always.set(i);
+                }
+            }
+            Map<String, int[]> postings = new HashMap<>();
+            byWord.forEach((word, positions) -> postings.put(word,
+                    positions.stream().mapToInt(Integer::intValue).distinct().toArray()));
+            return new Loaded(entries, postings, always);
+        }
+
+        List<Entry> candidates(Set<String> words) {
+            BitSet found = (BitSet) alwaysChecked.clone();
+            for (String word : words) {
+                int[] positions = postings.get(word);
+                if (positions != null) {
+                    for (int position : positions) {
+                        found.set(position);
+                    }
+                }
+            }
+            List<Entry> candidates = new ArrayList<>(found.cardinality());
+            found.stream().forEach(position -> candidates.add(entries.get(position)));
+            return candidates;
+        }
+    }
+
+    private volatile Loaded loaded;
     private volatile Instant loadedAt = Instant.MIN;
     private volatile boolean stale = true;
 
@@ -59,7 +108,7 @@ public final class WordOverlapMatcher implements ArticleMatcher {
         Set<String> words = Words.of(text);
         String lower = text == null ? "" : text.toLowerCase();
         List<Suggestion> found = new ArrayList<>();
-        for (Entry entry : entries()) {
+        for (Entry entry : loaded().candidates(words)) {
             ArticleContent content = entry.article().content();
             if (!content.appliesTo(area) || !content.inForceOn(day)) {
                 continue;
@@ -95,13 +144,13 @@ public final class WordOverlapMatcher implements ArticleMatcher {
         stale = true;
     }
 
-    private List<Entry> entries() {
+    private Loaded loaded() {
         Instant now = clock.instant();
-        if (stale || entries == null || now.isAfter(loadedAt.plus(maxAge))) {
+        if (stale || loaded == null || now.isAfter(loadedAt.plus(maxAge))) {
             stale = false;
-            entries = published.get().stream().map(Entry::of).toList();
+            loaded = Loaded.of(published.get());
             loadedAt = now;
         }
-        return entries;
+        return loaded;
     }
 }

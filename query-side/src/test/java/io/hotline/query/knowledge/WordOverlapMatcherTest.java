@@ -74,6 +74,15 @@ class WordOverlapMatcherTest {
     }
 
     @Test
+    void aKeywordOfOneCharacterOrOfLatinLettersIsFoundInsideLongerWords() {
+        published.add(article("tax", "个税年度汇算怎么办？", List.of("3706"), List.of("税", "app"), null));
+        matcher.articlesChanged();
+        assertThat(matcher.match("退税", "370602", TODAY, 5)).extracting(Suggestion::articleId).containsExactly("tax");
+        assertThat(matcher.match("个税APP打不开", "370602", TODAY, 5)).extracting(Suggestion::articleId)
+                .containsExactly("tax");
+    }
+
+    @Test
     void theSuggestionCarriesTheVersionToCiteAndTheAnswer() {
         Suggestion found = matcher.match("停水", "370602", TODAY, 1).get(0);
         assertThat(found.articleVersion()).isEqualTo(1);
