@@ -59,11 +59,25 @@ export function enumText(kind, value) {
     return tOr(`${kind}.${value}`, String(value));
 }
 
-/** A unit code with its name when the dictionary knows it: "WATER" gives "水务局 (WATER)". */
+/** Short names from the unit directory (GET /api/v1/units), preferred over the dictionaries' names. */
+const directory = new Map();
+
+/** Takes the unit directory's units in service; the next rendering shows their names. */
+export function useUnitDirectory(units) {
+    directory.clear();
+    (units || []).forEach(unit => directory.set(unit.code, unit.shortName));
+}
+
+/** The codes the unit directory knows, in its order (top-down). */
+export function directoryCodes() {
+    return [...directory.keys()];
+}
+
+/** A unit code with its name when the directory or the dictionary knows it: "WATER" gives "水务局（WATER）". */
 export function unitText(code) {
     if (!code) {
         return '';
     }
-    const name = tOr(`unit.${code}`, null);
+    const name = directory.get(code) || tOr(`unit.${code}`, null);
     return name ? `${name}（${code}）` : code;
 }

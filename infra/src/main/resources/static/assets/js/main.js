@@ -1,6 +1,6 @@
 // The console's shell: who is signed in, the navigation each role gets, and the hash routes to the screens.
 import {get, signOut, whenSignedOut} from './api.js';
-import {enumText, lang, onLangChange, setLang, t, unitText} from './i18n.js';
+import {enumText, lang, onLangChange, setLang, t, unitText, useUnitDirectory} from './i18n.js';
 import {clear, h, toast} from './dom.js';
 import {can} from './catalog.js';
 import * as login from './screens/login.js';
@@ -122,7 +122,19 @@ async function loadMe() {
     } catch (error) {
         state.me = null;
     }
+    if (state.me) {
+        await loadUnitDirectory();
+    }
     return state.me;
+}
+
+/** Units by name wherever a code is shown or chosen; without a directory the dictionaries' names stay. */
+async function loadUnitDirectory() {
+    try {
+        useUnitDirectory(await get('/api/v1/units', {inService: true}));
+    } catch (error) {
+        useUnitDirectory([]);
+    }
 }
 
 async function render() {

@@ -1,7 +1,7 @@
 // The case actions (签收, 异议, 转办, 进展, 补充材料, 延期, 答复, 派单, 回访, 督办, …): which ones a person's permissions
 // allow on a case in its current state, and the form each needs. Inbox, board and case page share them.
 import {caseAction, get} from '../api.js';
-import {t, unitText} from '../i18n.js';
+import {directoryCodes, t, unitText} from '../i18n.js';
 import {enumOptions, field, h, openDialog, problemText, toast, uid} from '../dom.js';
 import {CATEGORIES, FEEDBACK_CHANNELS, JURISDICTIONS, KNOWN_UNITS, REPLY_RESULTS, SATISFACTION, UNIT_PATTERN_ATTRIBUTE,
     can} from '../catalog.js';
@@ -251,7 +251,7 @@ let catalogueUnits = [];
 
 /** The units the forms offer: the catalogue's (once fetched) and the known ones. */
 export function unitChoices(extra) {
-    return [...new Set([...(extra || []), ...catalogueUnits, ...KNOWN_UNITS])];
+    return [...new Set([...(extra || []), ...catalogueUnits, ...directoryCodes(), ...KNOWN_UNITS])];
 }
 
 /** The catalogue's proposal for a category and area: {unit, units} or null when the API has none. */
