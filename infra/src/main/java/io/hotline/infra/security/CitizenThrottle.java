@@ -1,15 +1,9 @@
 package io.hotline.infra.security;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The rationing of the citizens' public routes (Bucket4j token buckets), per client address and per case:
@@ -32,96 +26,39 @@ final class CitizenThrottle {
     record Refusal(Limit limit, Duration retryAfter) {
     }
 
-    private static final int MAX_ENTRIES = 100_000;
-
-    private final Map<String, Bucket> addressRequests = lru();
-    private final Map<String, Bucket> caseRequests = lru();
-    private final Map<String, Bucket> addressFailures = lru();
-    private final Map<String, Bucket> caseFailures = lru();
-    private final TimeMeter time;
+    private final KeyedBuckets addressRequests;
+    private final KeyedBuckets caseRequests;
+    private final KeyedBuckets addressFailures;
+    private final KeyedBuckets caseFailures;
 
     CitizenThrottle() {
         this(TimeMeter.SYSTEM_MILLISECONDS);
     }
 
     CitizenThrottle(TimeMeter time) {
-        this.time = time;
+        this.addressRequests = KeyedBuckets.perMinute(60, time);
+        this.caseRequests = KeyedBuckets.perMinute(30, time);
+        this.addressFailures = KeyedBuckets.guessesFromAnAddress(time);
+        this.caseFailures = KeyedBuckets.guessesAtOneTarget(time);
     }
 
     /** Counts a request; the refusal when a bucket covering it is empty. */
     Optional<Refusal> admit(String address, String caseKey) {
-        Optional<Refusal> failures = waitFor(addressFailures, address, Limit.ADDRESS_FAILURES)
-                .or(() -> waitFor(caseFailures, caseKey, Limit.CASE_FAILURES));
+        Optional<Refusal> failures = refusal(addressFailures.waitFor(address), Limit.ADDRESS_FAILURES)
+                .or(() -> refusal(caseFailures.waitFor(caseKey), Limit.CASE_FAILURES));
         if (failures.isPresent()) {
             return failures;
         }
-        return take(addressRequests, address, () -> perMinute(60), Limit.ADDRESS)
-                .or(() -> take(caseRequests, caseKey, () -> perMinute(30), Limit.CASE));
+        return refusal(addressRequests.take(address), Limit.ADDRESS)
+                .or(() -> refusal(caseRequests.take(caseKey), Limit.CASE));
     }
 
     void failed(String address, String caseKey) {
-        if (address != null) {
-            bucket(addressFailures, address, this::addressFailureBucket).tryConsume(1);
-        }
-        if (caseKey != null) {
-            bucket(caseFailures, caseKey, this::caseFailureBucket).tryConsume(1);
-        }
+        addressFailures.spend(address);
+        caseFailures.spend(caseKey);
     }
 
-    private Optional<Refusal> take(Map<String, Bucket> buckets, String key, Supplier<Bucket> fresh, Limit limit) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        ConsumptionProbe probe = bucket(buckets, key, fresh).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty()
-                : Optional.of(new Refusal(limit, Duration.ofNanos(probe.getNanosToWaitForRefill())));
-    }
-
-    private static Optional<Refusal> waitFor(Map<String, Bucket> buckets, String key, Limit limit) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.get(key);
-        }
-        if (bucket == null) {
-            return Optional.empty();
-        }
-        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Optional.empty()
-                : Optional.of(new Refusal(limit, Duration.ofNanos(probe.getNanosToWaitForRefill())));
-    }
-
-    private static Bucket bucket(Map<String, Bucket> buckets, String key, Supplier<Bucket> fresh) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(key, k -> fresh.get());
-        }
-    }
-
-    private Bucket perMinute(int requests) {
-        return Bucket.builder().withCustomTimePrecision(time)
-                .addLimit(limit -> limit.capacity(requests).refillGreedy(requests, Duration.ofMinutes(1))).build();
-    }
-
-    private Bucket caseFailureBucket() {
-        return Bucket.builder().withCustomTimePrecision(time)
-                .addLimit(limit -> limit.capacity(10).refillGreedy(1, Duration.ofSeconds(30))).build();
-    }
-
-    private Bucket addressFailureBucket() {
-        return Bucket.builder().withCustomTimePrecision(time)
-                .addLimit(limit -> limit.capacity(10).refillGreedy(1, Duration.ofMinutes(1)))
-                .addLimit(limit -> limit.capacity(50).refillGreedy(48, Duration.ofDays(1)))
-                .build();
-    }
-
-    private static Map<String, Bucket> lru() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > MAX_ENTRIES;
-            }
-        };
+    private static Optional<Refusal> refusal(Optional<Duration> wait, Limit limit) {
+        return wait.map(retryAfter -> new Refusal(limit, retryAfter));
     }
 }
