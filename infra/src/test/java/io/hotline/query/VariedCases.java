@@ -1,10 +1,17 @@
 package io.hotline.query;
 
+import io.hotline.command.units.UnitDirectory;
 import io.hotline.kernel.cases.DeadlineKind;
 import io.hotline.kernel.cases.Satisfaction;
+import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
+import io.hotline.kernel.common.Role;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.kernel.units.UnitEntry;
+import io.hotline.kernel.units.UnitEstablished;
+import io.hotline.kernel.units.UnitKind;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.util.ArrayList;
@@ -28,8 +35,23 @@ final class VariedCases {
     private VariedCases() {
     }
 
-    /** Appends the cases to the log; their ids start with {@code rb-<tag>-}. */
+    /**
+     * Appends the cases to the log, their ids starting with {@code rb-<tag>-}, after the units they go to, entered in
+     * the unit directory (the first time: the directory is one aggregate).
+     */
     static List<CaseScript> append(EventStore log, String tag) {
+        if (log.lastSequenceNumberFor(UnitDirectory.ID).isEmpty()) {
+            long seq = 0;
+            for (UnitEntry unit : List.of(
+                    new UnitEntry(DISTRICT, "某区人民政府", "某区", UnitKind.DISTRICT, null, List.of(AREA), null, null),
+                    new UnitEntry(STREET, "某区某街道办事处", "某街道", UnitKind.STREET, DISTRICT, List.of(), null, null),
+                    new UnitEntry(WATER, "某市水务集团", "水务集团", UnitKind.UTILITY, null, List.of(), null, null),
+                    new UnitEntry(PARKS, "某市园林局", "园林局", UnitKind.CITY_DEPARTMENT, null, List.of(), null, null))) {
+                log.publish(new GenericDomainEventMessage<>("UnitDirectory", UnitDirectory.ID, seq++,
+                        new UnitEstablished(UnitDirectory.ID, unit, false, Actor.of("admin", "HOTLINE", Role.ADMIN),
+                                QueryTestSupport.T0)));
+            }
+        }
         List<CaseScript> cases = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
             CaseScript script = new CaseScript(log, "rb-" + tag + "-" + i, QueryTestSupport.T0)
