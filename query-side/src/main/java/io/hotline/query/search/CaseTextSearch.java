@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -79,7 +80,9 @@ public final class CaseTextSearch {
                     : searcher.search(query, (page + 1) * size, BY_RELEVANCE, true);
             int from = after != null ? 0 : Math.min(top.scoreDocs.length, page * size);
             ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            long total = searcher.count(query);
+            // the collector counted every hit when there were few; only then is a second, counting pass saved
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                    : searcher.count(query);
             if (docs.length == 0) {
                 return new Found(List.of(), total, null);
             }
