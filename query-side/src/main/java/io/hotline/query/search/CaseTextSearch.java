@@ -67,8 +67,14 @@ public final class CaseTextSearch {
     public record Found(List<Hit> hits, long total, String cursor) {
     }
 
+    /** How deep page numbers reach; beyond it, the cursor does (a page number collects every hit before it). */
+    public static final int DEEPEST_BY_PAGE = 10_000;
+
     /** Page {@code page} (or the page after {@code cursor}) of the cases matching {@code filter} at {@code now}. */
     public static Found search(LuceneIndex index, CaseFilter filter, Instant now, int page, int size, String cursor) {
+        if (cursor == null && ((long) page + 1) * size > DEEPEST_BY_PAGE) {
+            throw new TooDeep();
+        }
         Query text = text(filter.text());
         if (text == null) {
             return new Found(List.of(), 0, null);
@@ -229,6 +235,13 @@ public final class CaseTextSearch {
             } catch (IllegalArgumentException e) {
                 throw new BadCursor();
             }
+        }
+    }
+
+    /** A page number past {@link #DEEPEST_BY_PAGE} hits. */
+    public static final class TooDeep extends IllegalArgumentException {
+        TooDeep() {
+            super("page: free-text results by page number end at " + DEEPEST_BY_PAGE + "; go on with the cursor");
         }
     }
 
