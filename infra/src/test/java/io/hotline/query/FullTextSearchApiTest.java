@@ -114,6 +114,8 @@ class FullTextSearchApiTest extends QueryTestSupport {
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("cursor:"));
         http.get().uri("/api/v1/cases?q=路灯&cursor=bm90YWN1cnNvcg").exchange().expectStatus().isBadRequest();
         http.get().uri("/api/v1/cases?cursor=abc").exchange().expectStatus().isBadRequest();
+        http.get().uri("/api/v1/cases?q=路灯&page=2147483647&size=100").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("page:"));
     }
 
     @Test

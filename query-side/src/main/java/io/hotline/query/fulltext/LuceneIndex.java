@@ -56,9 +56,12 @@ public final class LuceneIndex implements Closeable {
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        if (!layout.equals(userData().get(LAYOUT))) {
-            log.info("Index {} was written by another layout ({} here): cleared, it is rebuilt from the log", name,
-                    layout);
+        String written = userData().get(LAYOUT);
+        if (!layout.equals(written)) {
+            if (written != null) {
+                log.info("Index {} was written by layout {} ({} here): cleared, it is rebuilt from the log", name,
+                        written, layout);
+            }
             clear();
         }
     }

@@ -180,6 +180,9 @@ class CaseSearchController {
             return CaseTextSearch.search(index.index(), filter, now, pageNumber, pageSize, cursor);
         } catch (CaseTextSearch.BadCursor e) {
             throw invalid("cursor", "not a cursor a search gave; start again without it");
+        } catch (CaseTextSearch.TooDeep e) {
+            throw invalid("page", "free-text results by page number end at " + CaseTextSearch.DEEPEST_BY_PAGE
+                    + " hits; go on with the cursor");
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -66,8 +67,14 @@ public final class CaseTextSearch {
     public record Found(List<Hit> hits, long total, String cursor) {
     }
 
+    /** How deep page numbers reach; beyond it, the cursor does (a page number collects every hit before it). */
+    public static final int DEEPEST_BY_PAGE = 10_000;
+
     /** Page {@code page} (or the page after {@code cursor}) of the cases matching {@code filter} at {@code now}. */
     public static Found search(LuceneIndex index, CaseFilter filter, Instant now, int page, int size, String cursor) {
+        if (cursor == null && ((long) page + 1) * size > DEEPEST_BY_PAGE) {
+            throw new TooDeep();
+        }
         Query text = text(filter.text());
         if (text == null) {
             return new Found(List.of(), 0, null);
@@ -79,7 +86,9 @@ public final class CaseTextSearch {
                     : searcher.search(query, (page + 1) * size, BY_RELEVANCE, true);
             int from = after != null ? 0 : Math.min(top.scoreDocs.length, page * size);
             ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            long total = searcher.count(query);
+            // the collector counted every hit when there were few; only then is a second, counting pass saved
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                    : searcher.count(query);
             if (docs.length == 0) {
                 return new Found(List.of(), total, null);
             }
@@ -226,6 +235,13 @@ public final class CaseTextSearch {
             } catch (IllegalArgumentException e) {
                 throw new BadCursor();
             }
+        }
+    }
+
+    /** A page number past {@link #DEEPEST_BY_PAGE} hits. */
+    public static final class TooDeep extends IllegalArgumentException {
+        TooDeep() {
+            super("page: free-text results by page number end at " + DEEPEST_BY_PAGE + "; go on with the cursor");
         }
     }
 

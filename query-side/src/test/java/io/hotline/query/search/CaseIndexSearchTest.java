@@ -137,6 +137,8 @@ class CaseIndexSearchTest {
         assertThat(CaseTextSearch.search(cases.index, text("路灯"), NOW, 2, 10, null).hits()).hasSize(5);
         assertThatThrownBy(() -> CaseTextSearch.search(cases.index, text("路灯"), NOW, 0, 10, "bm90IGEgY3Vyc29y"))
                 .isInstanceOf(CaseTextSearch.BadCursor.class);
+        assertThatThrownBy(() -> CaseTextSearch.search(cases.index, text("路灯"), NOW, Integer.MAX_VALUE, 100, null))
+                .isInstanceOf(CaseTextSearch.TooDeep.class);
     }
 
     @Test
