@@ -332,6 +332,8 @@ class ConsoleInBrowserTest {
         // the figures redraw live: read them through the wait, which retries a replaced element
         browser.until(driver -> driver.findElement(By.id("kpis")).getText().contains("%"));
         browser.visible(By.cssSelector("#chart-trend canvas"));
+        // 件件有回音: what the citizens were sent, beside the figures
+        assertThat(browser.visible(By.id("notices")).getText()).contains("给市民的消息");
         browser.screenshot("09-dashboard");
     }
 

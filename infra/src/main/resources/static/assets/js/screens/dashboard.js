@@ -5,6 +5,7 @@ import {get, withQuery} from '../api.js';
 import {enumText, lang, t, tOr, unitText} from '../i18n.js';
 import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
 import {evaluationPanel} from './evaluations.js';
+import {noticesPanel} from './notices.js';
 
 const ECHARTS = '/webjars/echarts/dist/echarts.esm.min.js';
 const RATES = ['acceptance', 'response', 'onTimeCompletion', 'solved', 'satisfaction', 'feedbackCoverage', 'reopen',
@@ -73,6 +74,7 @@ export function render(main) {
     let charts = [];
     let drawing = 0;
     let summary = null;
+    let notices = null;
     let series = null;
     let ranking = null;
     let source = null;
@@ -115,10 +117,12 @@ export function render(main) {
         // all asked for at once; the figures are drawn as soon as they are here, the charts when ECharts is
         const charting = loadCharts().catch(() => null);
         try {
-            [summary, series, ranking] = await Promise.all([
+            [summary, series, ranking, notices] = await Promise.all([
                 get('/api/v1/metrics/summary', range()),
                 get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
                 get('/api/v1/metrics/ranking', range()),
+                // answered where the command side runs; a query-only node shows the rest without it
+                get('/api/v1/notifications/figures').catch(() => null),
             ]);
             lastSeriesLoad = Date.now();
         } catch (error) {
@@ -165,6 +169,7 @@ export function render(main) {
                 chartPanel('chart-ranking', t('dashboard.ranking'))),
             breakdownTable(),
             evaluationPanel(summary.evaluations),
+            noticesPanel(notices),
             rankingTable());
         // the figures and tables are painted first; the charts (the slow part) follow in the next task, for the
         // latest drawing only
