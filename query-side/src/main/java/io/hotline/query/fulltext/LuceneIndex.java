@@ -57,8 +57,10 @@ public final class LuceneIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         if (!layout.equals(userData().get(LAYOUT))) {
-            log.info("Index {} was written by another layout ({} here): cleared, it is rebuilt from the log", name,
-                    layout);
+            if (!userData().isEmpty()) { // a new, empty index is not worth a line
+                log.info("Index {} was written by another layout ({} here): cleared, it is rebuilt from the log",
+                        name, layout);
+            }
             clear();
         }
     }
