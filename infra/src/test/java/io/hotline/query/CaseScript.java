@@ -167,6 +167,12 @@ public final class CaseScript {
         return append(new CaseResolvedAtIntake(caseId, "已当场解答", QueryTestSupport.OPERATOR, now));
     }
 
+    /** Answered at intake from version {@code version} of the knowledge article {@code articleId}. */
+    public CaseScript resolvedAtIntake(String articleId, int version) {
+        return append(new CaseResolvedAtIntake(caseId, "已按知识条目解答", QueryTestSupport.OPERATOR, now, articleId,
+                version));
+    }
+
     public CaseScript redispatched(String from, String lead, String... assisting) {
         return append(new CaseRedispatched(caseId, from, lead, List.of(assisting), "异议成立",
                 deadline(DeadlineKind.SIGN_FOR), QueryTestSupport.OPERATOR, now));

@@ -87,6 +87,22 @@ class CaseViewApiTest extends QueryTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAnswerAtIntakeShowsTheArticleItWasReadFromAndNoneWhenNoneWasCited() {
+        CaseScript cited = story(newId()).registered("20261120-000111", "370602").resolvedAtIntake("art-water", 2);
+        Map<String, Object> view = read(cited.caseId(), cited.version()).getResponseBody();
+        assertThat(view).containsEntry("status", "RESOLVED_AT_INTAKE");
+        assertThat((Map<String, Object>) view.get("citedArticle")).containsEntry("articleId", "art-water")
+                .containsEntry("version", 2);
+        assertThat((Map<String, Object>) view.get("ending")).containsEntry("text", "已按知识条目解答");
+
+        CaseScript plain = story(newId()).registered("20261120-000112", "370602").resolvedAtIntake();
+        Map<String, Object> without = read(plain.caseId(), plain.version()).getResponseBody();
+        assertThat(without).containsEntry("status", "RESOLVED_AT_INTAKE");
+        assertThat(without.get("citedArticle")).isNull();
+    }
+
+    @Test
     void atLeastVersionWaitsForTheProjectionToCatchUp() {
         CaseScript story = story(newId()).registered("20261120-000102", "370602");
         read(story.caseId(), 0);

@@ -5,6 +5,7 @@ import io.hotline.kernel.cases.DeadlineKind;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.query.caseview.Steps.CitedArticle;
 import io.hotline.query.caseview.Steps.Dispatch;
 import io.hotline.query.caseview.Steps.Ending;
 import io.hotline.query.caseview.Steps.Feedback;
@@ -80,7 +81,9 @@ public record CaseDetails(
         Instant updatedAt,
         // what the citizen was sent, and whether they opted out
         List<CitizenNotice> notifications,
-        boolean citizenOptedOut) {
+        boolean citizenOptedOut,
+        // the knowledge article an answer at intake was read from (null: none cited)
+        CitedArticle citedArticle) {
 
     /** What {@code view} shows, with the complainant as one reader may see them (see {@link CitizenView#shownTo}). */
     public static CaseDetails of(CaseView view, CitizenView citizen) {
@@ -131,7 +134,8 @@ public record CaseDetails(
                 view.endedAt,
                 view.updatedAt,
                 view.notifications(),
-                view.citizenOptedOut);
+                view.citizenOptedOut,
+                view.citedArticle);
     }
 
     /** What {@code view} shows, the complainant as stored (the phone hash is never serialized). */

@@ -5,6 +5,7 @@ import io.hotline.kernel.cases.DeadlineKind;
 import io.hotline.kernel.common.Category;
 import io.hotline.kernel.common.Channel;
 import io.hotline.kernel.common.Urgency;
+import io.hotline.query.caseview.Steps.CitedArticle;
 import io.hotline.query.caseview.Steps.Dispatch;
 import io.hotline.query.caseview.Steps.Ending;
 import io.hotline.query.caseview.Steps.Feedback;
@@ -107,6 +108,8 @@ public class CaseView {
     Instant repliedAt;
     Instant endedAt;
     Instant updatedAt;
+    /** The article an answer at intake came from; null when none was cited (and in views stored before it). */
+    CitedArticle citedArticle;
 
     public CaseView() {
         // for the store's mapping
@@ -351,5 +354,9 @@ public class CaseView {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public CitedArticle citedArticle() {
+        return citedArticle;
     }
 }

@@ -107,6 +107,8 @@ public final class CaseViewEvents {
     public static void on(CaseView view, CaseResolvedAtIntake e) {
         end(view, CaseStatus.RESOLVED_AT_INTAKE,
                 new Ending("RESOLVED_AT_INTAKE", null, e.answer(), ActedBy.of(e.actor()), e.at()), e.at());
+        view.citedArticle = e.articleId() == null ? null
+                : new Steps.CitedArticle(e.articleId(), e.articleVersion());
     }
 
     public static void on(CaseView view, CaseRedirected e) {

@@ -58,4 +58,8 @@ public final class Steps {
     /** 派单 as decided: what the dispatch catalogue proposed and whether the operator chose otherwise. */
     public record Dispatch(String proposedUnit, boolean catalogueOverridden, ActedBy by, Instant at) {
     }
+
+    /** The knowledge article (and its published version, readable by number) an answer at intake was read from. */
+    public record CitedArticle(String articleId, Integer version) {
+    }
 }

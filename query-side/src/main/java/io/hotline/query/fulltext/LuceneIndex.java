@@ -105,6 +105,15 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Removes the document with {@code id} in {@code idField}, if there is one (an article withdrawn). */
+    public void delete(String idField, String id) {
+        try {
+            writer.deleteDocuments(new Term(idField, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Something a search does with a searcher; the searcher is valid only while it runs. */
     @FunctionalInterface
     public interface Search<T> {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the published articles that answer what a caller says: the knowledge panel's suggestions at intake. The
- * port hides how the match is made, so a search engine can replace the first way ({@link WordOverlapMatcher})
+ * port hides how the match is made ({@link LuceneArticleMatcher} today), so another engine can take its place
  * without touching the panel, the API or the projection.
  */
 public interface ArticleMatcher {

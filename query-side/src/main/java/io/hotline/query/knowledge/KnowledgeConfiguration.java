@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The knowledge base's read side. The matcher is the word-overlap one ({@link WordOverlapMatcher}) until a search
- * engine takes its place behind {@link ArticleMatcher}; {@code app.knowledge.matcher-refresh} bounds how long a
- * change projected on another node takes to be offered here.
+ * The knowledge base's read side. The matcher is Lucene's ({@link LuceneArticleMatcher}, an index in this node's
+ * memory loaded from the read model); {@code app.knowledge.matcher-refresh} bounds how long a change projected on
+ * another node takes to be offered here.
  */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -18,6 +18,6 @@ class KnowledgeConfiguration {
     @Bean
     ArticleMatcher articleMatcher(KnowledgeReads reads, Clock clock,
                                   @Value("${app.knowledge.matcher-refresh:5s}") Duration refresh) {
-        return new WordOverlapMatcher(reads::published, clock, refresh);
+        return new LuceneArticleMatcher(reads::published, clock, refresh);
     }
 }

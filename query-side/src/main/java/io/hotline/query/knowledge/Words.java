@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Text as the words a match compares, without a Chinese segmenter: each run of Han characters becomes its
- * overlapping pairs of characters (停水通知 → 停水, 水通, 通知; a lone character stays itself), which is how
- * Lucene's CJK analyzer indexes Chinese without a dictionary; each run of Latin letters or digits is one word, in
- * lower case. Punctuation and spaces separate.
+ * Text as the words the figures group unanswered titles by (similar wording), without a segmenter: each run of
+ * Han characters becomes its overlapping pairs of characters (停水通知 → 停水, 水通, 通知; a lone character stays
+ * itself), which is how Lucene's CJK analyzer indexes Chinese without a dictionary; each run of Latin letters or
+ * digits is one word, in lower case. Punctuation and spaces separate.
  */
 public final class Words {
 

@@ -91,8 +91,7 @@ final class Sentences {
                             : links == 1 ? " and a media link" : " and " + links + " media links"));
         }
         if (payload instanceof CaseResolvedAtIntake e) {
-            return new Sentence(zh + "当场答复并直接办结了诉求 " + n + "：" + text(e.answer()),
-                    en + " answered case " + n + " at intake and resolved it: " + text(e.answer()));
+            return AnswerAtIntakeSentence.of(e, zh, en, n, text(e.answer()));
         }
         if (payload instanceof CaseRedirected e) {
             return new Sentence(zh + "告知诉求人此事属" + zh(e.jurisdiction()) + "受理范围，诉求 " + n + " 告知办结："

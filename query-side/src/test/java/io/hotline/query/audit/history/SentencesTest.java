@@ -1,6 +1,7 @@
 package io.hotline.query.audit.history;
 
 import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.cases.CaseResolvedAtIntake;
 import io.hotline.kernel.cases.DeadlineKind;
 import io.hotline.kernel.cases.DeadlineWarningRaised;
 import io.hotline.kernel.cases.PersonalDataRevealed;
@@ -52,5 +53,22 @@ class SentencesTest {
                 Instant.parse("2026-11-23T02:00:00Z")), "N-1");
         assertThat(reveal.zh()).isEqualTo("督办员 au-b（HOTLINE，代 au-a）查看了诉求 N-1 诉求人的个人信息，事由：核查 *** 的身份");
         assertThat(reveal.en()).startsWith("Supervisor au-b (HOTLINE, standing in for au-a) was shown");
+    }
+
+    @Test
+    void anAnswerAtIntakeNamesTheArticleAndVersionItWasReadFrom() {
+        Actor operator = Actor.of("op-li", "HOTLINE", Role.OPERATOR);
+        Instant at = Instant.parse("2026-11-23T01:00:00Z");
+
+        Sentence cited = sentences.of(new CaseResolvedAtIntake("c-1", "明早八点恢复供水，咨询 13800138000", operator, at,
+                "art-7", 3), "N-1");
+        assertThat(cited.zh()).isEqualTo("话务员 op-li（HOTLINE）依据知识条目 art-7（第 3 版）当场答复并直接办结了诉求 N-1："
+                + "明早八点恢复供水，咨询 ***");
+        assertThat(cited.en()).isEqualTo("Operator op-li (HOTLINE) answered case N-1 at intake from knowledge article "
+                + "art-7 (version 3) and resolved it: 明早八点恢复供水，咨询 ***");
+
+        Sentence plain = sentences.of(new CaseResolvedAtIntake("c-1", "已当场解答", operator, at), "N-1");
+        assertThat(plain.zh()).isEqualTo("话务员 op-li（HOTLINE）当场答复并直接办结了诉求 N-1：已当场解答");
+        assertThat(plain.en()).isEqualTo("Operator op-li (HOTLINE) answered case N-1 at intake and resolved it: 已当场解答");
     }
 }
