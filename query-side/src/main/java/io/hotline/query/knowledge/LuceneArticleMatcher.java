@@ -92,6 +92,20 @@ public final class LuceneArticleMatcher implements ArticleMatcher, Closeable {
         });
     }
 
+    /**
+     * Loads the index and the analysis dictionary before the first operator types, so no caller waits for them; does
+     * nothing while no article is published.
+     */
+    public void warmUp() {
+        List<PublishedArticle> articles = published.get();
+        if (articles.isEmpty()) {
+            return;
+        }
+        upToDate();
+        PublishedArticle first = articles.get(0);
+        ArticleQuery.Said.of(first.content().question());
+    }
+
     @Override
     public void articlesChanged() {
         stale = true;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,31 @@ class LuceneArticleMatcherTest {
     void aCallersWordsFindTheArticleForTheirArea() {
         assertThat(matcher.match("家里突然停水了", "370602", TODAY, 5))
                 .extracting(Suggestion::articleId).containsExactly("water");
+    }
+
+    /** Warmed up, the index is loaded already: the first caller's match reads no articles. */
+    @Test
+    void aWarmedUpMatcherAnswersWithoutLoading() {
+        AtomicInteger loads = new AtomicInteger();
+        LuceneArticleMatcher warmed = new LuceneArticleMatcher(() -> {
+            loads.incrementAndGet();
+            return List.copyOf(published);
+        }, CLOCK, Duration.ofMinutes(5));
+        warmed.warmUp();
+        int afterWarmUp = loads.get();
+        assertThat(afterWarmUp).isPositive();
+
+        assertThat(warmed.match("家里突然停水了", "370602", TODAY, 5)).extracting(Suggestion::articleId)
+                .containsExactly("water");
+        assertThat(loads.get()).isEqualTo(afterWarmUp);
+        warmed.close();
+    }
+
+    @Test
+    void warmingUpWithoutArticlesDoesNothing() {
+        published.clear();
+        matcher.warmUp();
+        assertThat(matcher.match("家里突然停水了", "370602", TODAY, 5)).isEmpty();
     }
 
     @Test
