@@ -244,12 +244,11 @@ class SeededFiguresTest {
         assertThat(report.ranking().get(1).score())
                 .isCloseTo(100 * (0.30 / 2 + 0.35 * 2 / 3 + 0.35 * 2 / 3), offset(1e-9));
         fraction(report.ranking().get(1).rates().get("response"), 1, 2);
-        // HOTLINE signs for nothing; JTJ has no evaluated answers yet
+        // JTJ has no evaluated answers yet; the hotline (which signs for nothing) is no handling unit: not listed
         Map<String, List<String>> unranked = report.unranked().stream()
                 .collect(Collectors.toMap(RankingPolicy.UnrankedUnit::unit, RankingPolicy.UnrankedUnit::missing));
-        assertThat(unranked).containsOnly(Map.entry("HOTLINE", List.of("response")),
-                Map.entry("JTJ", List.of("solution", "satisfaction")));
-        // floors: response 92% (SWJ 1/2, JTJ 1/2), satisfaction 85% (CGJ 1/2, SWJ 2/3; HOTLINE 1/1 is above)
+        assertThat(unranked).containsOnly(Map.entry("JTJ", List.of("solution", "satisfaction")));
+        // floors: response 92% (SWJ 1/2, JTJ 1/2), satisfaction 85% (CGJ 1/2, SWJ 2/3)
         Map<String, List<String>> below = report.belowFloors().stream().collect(Collectors.toMap(
                 RankingPolicy.FloorBreach::figure,
                 breach -> breach.units().stream().map(RankingPolicy.UnitRate::unit).toList()));

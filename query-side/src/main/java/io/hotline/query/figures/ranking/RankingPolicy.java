@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,9 @@ import java.util.Objects;
  * </ul>
  */
 public final class RankingPolicy {
+
+    /** The hotline's own unit code (12345 热线): never ranked as a handling unit. */
+    static final String HOTLINE = "HOTLINE";
 
     private final Map<RankedRate, Double> weights;
     private final Map<RankedRate, Double> floors;
@@ -86,8 +90,13 @@ public final class RankingPolicy {
         return 100 * weighted / total;
     }
 
-    /** Ranks the units and lists those below each floor. */
-    public Standings rank(Map<String, FigureSet> figuresByUnit) {
+    /**
+     * Ranks the units and lists those below each floor. The hotline itself is left out: it registers, answers at
+     * intake and dispatches, but handles no case for a unit to be compared with.
+     */
+    public Standings rank(Map<String, FigureSet> figuresOfEveryUnit) {
+        Map<String, FigureSet> figuresByUnit = new TreeMap<>(figuresOfEveryUnit);
+        figuresByUnit.remove(HOTLINE);
         List<RankedUnit> scored = new ArrayList<>();
         List<UnrankedUnit> unranked = new ArrayList<>();
         figuresByUnit.forEach((unit, figures) -> {
