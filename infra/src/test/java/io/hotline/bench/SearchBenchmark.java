@@ -27,6 +27,8 @@ import io.hotline.query.search.DuplicateSuggestions;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
@@ -52,6 +54,8 @@ import java.util.Random;
  * batches, and the rebuild rate (the seeding is a rebuild: the whole log read into an empty index).
  */
 class SearchBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
 
     private final int cases = Integer.getInteger("bench.searchCases", 1_000_000);
     private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.searchSeedSeconds", 240));
@@ -200,9 +204,7 @@ class SearchBenchmark {
             line("- duplicate suggestions (more-like-this + caller's phone hash, 30-day window): "
                     + duplicates.summary());
         } finally {
-            for (String text : report) {
-                System.out.println(text);
-            }
+            report.forEach(log::info);
             Files.write(Path.of("target", "bench-search-report.md"), report);
             deleteAll(folder);
         }
