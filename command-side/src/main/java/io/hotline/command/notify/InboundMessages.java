@@ -108,11 +108,16 @@ public class InboundMessages {
             case OPT_OUT -> {
                 KnownCase on = known.stream().filter(KnownCase::invited).findFirst().orElse(known.get(0));
                 commands.sendAndWait(new RecordOptOut(on.caseId(), key, true, Actor.SYSTEM));
+                // Noted at once, not only when the processor applies the event: a 订阅 right behind it must find it.
+                optOuts.optedOut(key, on.caseId());
                 return new Handled(Outcome.OPTED_OUT, on.caseId());
             }
             case OPT_IN -> {
                 Optional<String> on = optOuts.optedOutOn(key);
-                on.ifPresent(caseId -> commands.sendAndWait(new RecordOptOut(caseId, key, false, Actor.SYSTEM)));
+                on.ifPresent(caseId -> {
+                    commands.sendAndWait(new RecordOptOut(caseId, key, false, Actor.SYSTEM));
+                    optOuts.optedIn(key);
+                });
                 return new Handled(Outcome.OPTED_IN, on.orElse(null));
             }
             default -> {
