@@ -2,6 +2,8 @@ package io.hotline.command.cases;
 
 import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.DispatchCatalogue;
+import io.hotline.command.policy.LevelPolicy;
+import io.hotline.command.units.Organisation;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Jurisdiction;
@@ -62,6 +64,8 @@ class Case {
     private final CasePersonalData personalData = new CasePersonalData(state);
     @AggregateMember
     private final CaseNotifications notifications = new CaseNotifications(state);
+    @AggregateMember
+    private final CaseLevels levels = new CaseLevels(state);
 
     Case() {
         // for Axon: rebuilt from its events
@@ -175,7 +179,8 @@ class Case {
     }
 
     @CommandHandler
-    CaseAcknowledged handle(SignForCase command, DeadlinePolicy deadlines, Clock clock) {
+    CaseAcknowledged handle(SignForCase command, DeadlinePolicy deadlines, LevelPolicy levels,
+                            Organisation organisation, Clock clock) {
         state.permit(command.actor(), Action.SIGN_FOR);
         state.requireStatus(Rejection.NOT_DISPATCHED, CaseStatus.DISPATCHED);
         if (state.objectionPending) {
@@ -183,8 +188,11 @@ class Case {
         }
         Instant now = clock.instant();
         boolean onTime = state.signForDeadline == null || !now.isAfter(state.signForDeadline.due());
-        apply(new CaseSignedFor(state.caseId, state.leadUnit, onTime, deadlines.completion(state.category, state.urgency, now),
-                command.actor(), now));
+        // below the first level, the level's own limit, never past the deadline of the unit that sent it down
+        Deadline completion = state.sendingUnit() == null ? deadlines.completion(state.category, state.urgency, now)
+                : levels.completion(organisation.kind(state.leadUnit).orElse(null), state.category, state.urgency,
+                now, state.above.peek().completionDeadline());
+        apply(new CaseSignedFor(state.caseId, state.leadUnit, onTime, completion, command.actor(), now));
         return state.acknowledged();
     }
 
@@ -206,6 +214,7 @@ class Case {
         if (!state.objectionPending) {
             throw state.violation(Rejection.NO_OBJECTION_PENDING);
         }
+        requireFirstLevel();
         if (command.leadUnit().equals(state.leadUnit)) {
             throw state.violation(Rejection.SAME_UNIT);
         }
@@ -223,6 +232,7 @@ class Case {
         if (!state.objectionPending) {
             throw state.violation(Rejection.NO_OBJECTION_PENDING);
         }
+        requireFirstLevel();
         List<String> assisting = state.assisting(command.leadUnit(), command.assistingUnits());
         Instant now = clock.instant();
         // Confirming a unit that already signed for the case keeps its clock; anyone else must sign anew.
@@ -233,16 +243,33 @@ class Case {
     }
 
     @CommandHandler
-    CaseAcknowledged handle(TransferCase command, DeadlinePolicy deadlines, Clock clock) {
+    CaseAcknowledged handle(TransferCase command, DeadlinePolicy deadlines, Organisation organisation, Clock clock) {
         state.permit(command.actor(), Action.TRANSFER);
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
         if (command.toUnit().equals(state.leadUnit)) {
             throw state.violation(Rejection.SAME_UNIT);
         }
         Instant now = clock.instant();
+        String sender = state.sendingUnit();
+        if (sender != null) {
+            // below the first level a case moves only within the subtree of the unit that sent it down
+            if (sender.equals(command.toUnit()) || !organisation.isWithin(sender, command.toUnit())) {
+                throw state.violation(Rejection.OUTSIDE_SUBTREE);
+            }
+            if (!organisation.inService(command.toUnit(), now)) {
+                throw state.violation(Rejection.UNIT_NOT_IN_SERVICE);
+            }
+        }
         apply(new CaseTransferred(state.caseId, state.leadUnit, command.toUnit(), command.reason(),
                 deadlines.signFor(state.category, state.urgency, now), command.actor(), now));
         return state.acknowledged();
+    }
+
+    /** An objection from below goes back to the unit that sent the case down (see {@link CaseLevels}). */
+    private void requireFirstLevel() {
+        if (state.sendingUnit() != null) {
+            throw state.violation(Rejection.OBJECTION_GOES_TO_SENDER);
+        }
     }
 
     @EventSourcingHandler

@@ -69,7 +69,8 @@ class CaseConclusion {
         Instant now = clock.instant();
         // An answer given at intake has no unit behind it: reopened, the case goes back to be dispatched.
         Deadline completion = state.resolvedAtIntake ? null : deadlines.completion(state.category, state.urgency, now);
-        apply(new CaseReopened(state.caseId, state.resolvedAtIntake ? null : state.leadUnit, command.reason(), completion,
+        // reopened after a reply given below, the case goes back to the unit accountable to the hotline
+        apply(new CaseReopened(state.caseId, state.resolvedAtIntake ? null : state.firstLevelUnit(), command.reason(), completion,
                 command.actor(), now));
         return state.acknowledged();
     }

@@ -1,8 +1,11 @@
 package io.hotline.command.cases;
 
 import io.hotline.command.policy.DeadlinePolicy;
+import io.hotline.command.policy.LevelPolicy;
+import io.hotline.command.units.Organisation;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
+import io.hotline.kernel.units.UnitKind;
 import org.axonframework.commandhandling.CommandHandler;
 
 import java.time.Clock;
@@ -85,11 +88,21 @@ class CaseHandling {
     }
 
     @CommandHandler
-    CaseAcknowledged handle(ReplyToCitizen command, Clock clock) {
+    CaseAcknowledged handle(ReplyToCitizen command, LevelPolicy levels, Organisation organisation, Clock clock) {
         state.permit(command.actor(), Action.REPLY);
         state.requireStatus(Rejection.NOT_IN_HANDLING, CaseStatus.IN_HANDLING);
+        if (state.draftUnderReview != null) {
+            throw state.violation(Rejection.REVIEW_PENDING);
+        }
         Instant now = clock.instant();
         boolean onTime = state.completionDeadline == null || !now.isAfter(state.completionDeadline.due());
+        UnitKind kind = organisation.kind(state.leadUnit).orElse(null);
+        if (state.sendingUnit() != null && levels.reviewBeforeReply(kind)) {
+            // 办结审核: the draft goes up to the unit that sent the case down; the citizen hears it once approved
+            apply(new ReplySubmittedForReview(state.caseId, state.leadUnit, state.sendingUnit(), command.result(),
+                    command.text(), onTime, levels.review(kind, now), command.actor(), now));
+            return state.acknowledged();
+        }
         apply(new CaseReplied(state.caseId, state.leadUnit, command.result(), command.text(), onTime, command.actor(), now));
         return state.acknowledged();
     }

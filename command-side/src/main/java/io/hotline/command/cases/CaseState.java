@@ -12,6 +12,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +62,18 @@ class CaseState {
     /** Every unit that led, assisted or was accountable at some point: the units that can see the case. */
     final Set<String> unitsInvolved = new HashSet<>();
 
+    /**
+     * The levels above the unit leading the case (分级派单): each unit that sent the case down, nearest first, with
+     * what it had when it did. Empty while the case is with the unit the hotline dispatched it to.
+     */
+    final Deque<Level> above = new ArrayDeque<>();
+    /** While a reply drafted below awaits review (办结审核): the draft and the reviewer's deadline; else null. */
+    ReplySubmittedForReview draftUnderReview;
+
+    /** A unit that sent the case down: its assisting units and its own completion deadline, which runs on. */
+    record Level(String unit, Set<String> assistingUnits, Deadline completionDeadline) {
+    }
+
     // ------------------------------------------------------------------ rules shared by the handlers
 
     /**
@@ -74,6 +88,7 @@ class CaseState {
             case ANY_UNIT, OWN_UNIT -> true;
             case LEAD_UNIT -> leadUnit != null && actor.actsFor(leadUnit);
             case LEAD_OR_ASSISTING_UNIT -> actor.actsFor(leadUnit) || assistingUnits.contains(actor.unitId());
+            case SENDING_UNIT -> sendingUnit() != null && actor.actsFor(sendingUnit());
         };
         if (!ownCase) {
             // a unit that cannot read the case is told what a missing case tells it: nothing
@@ -132,8 +147,19 @@ class CaseState {
         return new CaseAcknowledged(caseId, Objects.requireNonNullElse(AggregateLifecycle.getVersion(), -1L));
     }
 
-    boolean markRaised(String what, Deadline deadline) {
-        return deadlineMarksRaised.contains(what + ":" + deadline.kind() + ":" + deadline.due());
+    /** A mark is raised once per deadline and unit: a level below can share its sender's due moment. */
+    boolean markRaised(String what, Deadline deadline, String unit) {
+        return deadlineMarksRaised.contains(what + ":" + deadline.kind() + ":" + deadline.due() + ":" + unit);
+    }
+
+    /** The unit that sent the case down to the unit leading it; null at the first level. */
+    String sendingUnit() {
+        return above.isEmpty() ? null : above.peek().unit();
+    }
+
+    /** The unit the hotline dispatched the case to, accountable to the hotline whatever happens below it. */
+    String firstLevelUnit() {
+        return above.isEmpty() ? leadUnit : above.peekLast().unit();
     }
 
     // ------------------------------------------------------------------ state, from the events only
@@ -241,6 +267,57 @@ class CaseState {
     }
 
     @EventSourcingHandler
+    void on(CaseDispatchedDown event) {
+        // The sender keeps accountability (accountableUnit unchanged) until the lower unit signs.
+        above.push(new Level(event.fromUnit(), assistingUnits, completionDeadline));
+        status = CaseStatus.DISPATCHED;
+        leadUnit = event.toUnit();
+        assistingUnits = Set.copyOf(event.assistingUnits());
+        signForDeadline = event.signForDeadline();
+        completionDeadline = null;
+        objectionPending = false;
+        pendingExtensionDays = null;
+        involve(event.toUnit(), event.assistingUnits());
+    }
+
+    @EventSourcingHandler
+    void on(CaseTakenBack event) {
+        Level sender = above.pop();
+        status = CaseStatus.IN_HANDLING;
+        leadUnit = event.unit();
+        accountableUnit = event.unit();
+        assistingUnits = sender.assistingUnits();
+        completionDeadline = event.completionDeadline();
+        objectionPending = false;
+        pendingExtensionDays = null;
+        draftUnderReview = null;
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionOverruled event) {
+        objectionPending = false;
+        if (event.signForDeadline() != null) {
+            signForDeadline = event.signForDeadline();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReplySubmittedForReview event) {
+        draftUnderReview = event;
+        pendingExtensionDays = null;
+    }
+
+    @EventSourcingHandler
+    void on(ReplyReturned event) {
+        draftUnderReview = null;
+    }
+
+    @EventSourcingHandler
+    void on(ReplyApproved event) {
+        draftUnderReview = null;
+    }
+
+    @EventSourcingHandler
     void on(MaterialsRequested event) {
         materialRequests++;
     }
@@ -285,6 +362,14 @@ class CaseState {
         } else {
             status = CaseStatus.IN_HANDLING;
             completionDeadline = event.completionDeadline();
+            if (!above.isEmpty()) {
+                // reopened, the case goes back to the unit accountable to the hotline, which may send it down again
+                Level first = above.peekLast();
+                above.clear();
+                leadUnit = event.leadUnit();
+                accountableUnit = event.leadUnit();
+                assistingUnits = first.assistingUnits();
+            }
         }
     }
 
@@ -305,12 +390,12 @@ class CaseState {
 
     @EventSourcingHandler
     void on(DeadlineWarningRaised event) {
-        deadlineMarksRaised.add("warned:" + event.kind() + ":" + event.due());
+        deadlineMarksRaised.add("warned:" + event.kind() + ":" + event.due() + ":" + event.unit());
     }
 
     @EventSourcingHandler
     void on(DeadlineMissed event) {
-        deadlineMarksRaised.add("missed:" + event.kind() + ":" + event.due());
+        deadlineMarksRaised.add("missed:" + event.kind() + ":" + event.due() + ":" + event.unit());
     }
 
     private void involve(String unit, java.util.Collection<String> assisting) {

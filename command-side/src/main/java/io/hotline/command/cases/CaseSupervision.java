@@ -53,19 +53,51 @@ class CaseSupervision {
      */
     @CommandHandler
     CaseAcknowledged handle(CheckDeadline command, Clock clock) {
-        Deadline deadline = command.kind() == DeadlineKind.SIGN_FOR ? state.signForDeadline : state.completionDeadline;
-        CaseStatus waitingIn = command.kind() == DeadlineKind.SIGN_FOR ? CaseStatus.DISPATCHED : CaseStatus.IN_HANDLING;
-        if (state.status != waitingIn || deadline == null || !deadline.due().equals(command.due())) {
+        Watched watched = watched(command);
+        if (watched == null) {
             return state.acknowledged();
         }
+        Deadline deadline = watched.deadline();
+        String unit = watched.unit();
         Instant now = clock.instant();
-        String unit = command.kind() == DeadlineKind.SIGN_FOR ? state.leadUnit : state.accountableUnit;
-        if (!now.isBefore(deadline.due()) && !state.markRaised("missed", deadline)) {
+        if (!now.isBefore(deadline.due()) && !state.markRaised("missed", deadline, unit)) {
             apply(new DeadlineMissed(state.caseId, deadline.kind(), unit, deadline.due(), command.actor(), now));
-        } else if (!now.isBefore(deadline.warnAt()) && !state.markRaised("warned", deadline)
-                && !state.markRaised("missed", deadline)) {
+        } else if (!now.isBefore(deadline.warnAt()) && !state.markRaised("warned", deadline, unit)
+                && !state.markRaised("missed", deadline, unit)) {
             apply(new DeadlineWarningRaised(state.caseId, deadline.kind(), unit, deadline.due(), command.actor(), now));
         }
         return state.acknowledged();
+    }
+
+    private record Watched(Deadline deadline, String unit) {
+    }
+
+    /**
+     * The deadline the check is about, if it still applies, and the unit it binds: the lead unit's sign-for clock
+     * while it waits to sign, the accountable unit's completion clock while it handles, the completion clock of
+     * each level above that sent the case down (it runs on until the reply), the sender's review clock while a draft
+     * waits. Null when the step is done or the deadline was replaced.
+     */
+    private Watched watched(CheckDeadline command) {
+        boolean open = state.status == CaseStatus.DISPATCHED || state.status == CaseStatus.IN_HANDLING;
+        return switch (command.kind()) {
+            case SIGN_FOR -> state.status == CaseStatus.DISPATCHED && matches(state.signForDeadline, command)
+                    ? new Watched(state.signForDeadline, state.leadUnit) : null;
+            case COMPLETION -> {
+                if (state.status == CaseStatus.IN_HANDLING && matches(state.completionDeadline, command)) {
+                    yield new Watched(state.completionDeadline, state.accountableUnit);
+                }
+                yield open ? state.above.stream().filter(level -> matches(level.completionDeadline(), command))
+                        .findFirst().map(level -> new Watched(level.completionDeadline(), level.unit()))
+                        .orElse(null) : null;
+            }
+            case REVIEW -> state.status == CaseStatus.IN_HANDLING && state.draftUnderReview != null
+                    && matches(state.draftUnderReview.reviewDeadline(), command)
+                    ? new Watched(state.draftUnderReview.reviewDeadline(), state.sendingUnit()) : null;
+        };
+    }
+
+    private static boolean matches(Deadline deadline, CheckDeadline command) {
+        return deadline != null && deadline.due().equals(command.due());
     }
 }

@@ -19,7 +19,7 @@ public enum Rejection {
     NOT_DISPATCHED(Kind.CONFLICT, "The case is not waiting to be signed for."),
     NOT_IN_HANDLING(Kind.CONFLICT, "The case is not being handled: it must be signed for first."),
     NOT_OPEN(Kind.CONFLICT, "The case is not open."),
-    OBJECTION_PENDING(Kind.CONFLICT, "An objection awaits a coordinator's decision."),
+    OBJECTION_PENDING(Kind.CONFLICT, "An objection awaits a decision."),
     NO_OBJECTION_PENDING(Kind.CONFLICT, "No objection awaits a decision."),
     SAME_UNIT(Kind.CONFLICT, "The case is already with that unit."),
     LEAD_AMONG_ASSISTANTS(Kind.INVALID, "The lead unit cannot also assist."),
@@ -38,7 +38,14 @@ public enum Rejection {
     MERGE_INTO_ITSELF(Kind.INVALID, "A case cannot be merged into itself."),
     NOTHING_TO_REQUEST(Kind.INVALID, "A material request lists at least one item."),
     NOT_OUR_JURISDICTION_ONLY(Kind.INVALID, "Redirect names another body than the hotline."),
-    ARTICLE_VERSION_REQUIRED(Kind.INVALID, "A knowledge article is cited with its published version (1 or more).");
+    ARTICLE_VERSION_REQUIRED(Kind.INVALID, "A knowledge article is cited with its published version (1 or more)."),
+    OUTSIDE_SUBTREE(Kind.INVALID, "That unit is not within your unit's subtree: a case goes down only to units below "
+            + "the one handling it, and moves at a lower level only within the subtree of the unit that sent it."),
+    UNIT_NOT_IN_SERVICE(Kind.INVALID, "The unit directory does not list that unit as in service."),
+    OBJECTION_GOES_TO_SENDER(Kind.CONFLICT, "An objection from a lower level is decided by the unit that sent the "
+            + "case down, not by the hotline."),
+    REVIEW_PENDING(Kind.CONFLICT, "A drafted reply awaits review by the unit that sent the case down."),
+    NO_REVIEW_PENDING(Kind.CONFLICT, "No drafted reply awaits review.");
 
     /** How a refusal maps to HTTP: 403, 404, 409 or 422. */
     public enum Kind {

@@ -42,6 +42,21 @@ class DeadlineSchedule {
     }
 
     @EventHandler
+    void on(CaseDispatchedDown event) {
+        schedule(event.caseId(), event.signForDeadline());
+    }
+
+    @EventHandler
+    void on(ObjectionOverruled event) {
+        schedule(event.caseId(), event.signForDeadline());
+    }
+
+    @EventHandler
+    void on(ReplySubmittedForReview event) {
+        schedule(event.caseId(), event.reviewDeadline());
+    }
+
+    @EventHandler
     void on(CaseSignedFor event) {
         schedule(event.caseId(), event.completionDeadline());
     }

@@ -71,6 +71,11 @@ public final class WorkingTimeDeadlinePolicy implements DeadlinePolicy {
         return new Deadline(completion.kind(), completion.startedAt(), warnAt, due);
     }
 
+    /** A deadline of {@code kind} for {@code limit} from {@code from}, on the limit's time base. */
+    public Deadline within(DeadlineKind kind, TimeLimit limit, Instant from) {
+        return deadline(kind, limit, from);
+    }
+
     private Deadline deadline(DeadlineKind kind, TimeLimit limit, Instant from) {
         Objects.requireNonNull(from, "from");
         Duration allowed = limit.length(calendar.workingDayLength());

@@ -60,6 +60,17 @@ final class CaseCommandRequests {
     record Note(@NotBlank @Size(max = 5000) String note) {
     }
 
+    record DispatchDown(@NotBlank @Pattern(regexp = UNIT, message = UNIT_MESSAGE) String toUnit,
+                        @Size(max = 10) List<@NotBlank @Pattern(regexp = UNIT, message = UNIT_MESSAGE) String> assistingUnits,
+                        @Size(max = 2000) String instructions) {
+        List<String> assisting() {
+            return assistingUnits == null ? List.of() : assistingUnits;
+        }
+    }
+
+    record ReviewComment(@Size(max = 2000) String comment) {
+    }
+
     record MaterialRequest(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 500) String> items) {
     }
 

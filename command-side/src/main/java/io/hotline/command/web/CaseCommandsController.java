@@ -94,6 +94,36 @@ class CaseCommandsController {
         return send(actor -> new TransferCase(caseId, body.toUnit(), body.reason(), actor));
     }
 
+    @PostMapping("/dispatch-down")
+    Mono<CaseAcknowledged> dispatchDown(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
+                                        @Valid @RequestBody CaseCommandRequests.DispatchDown body) {
+        return send(actor -> new DispatchDown(caseId, body.toUnit(), body.assisting(), body.instructions(), actor));
+    }
+
+    @PostMapping("/take-back")
+    Mono<CaseAcknowledged> takeBack(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
+                                    @Valid @RequestBody CaseCommandRequests.Reason body) {
+        return send(actor -> new TakeBackCase(caseId, body.reason(), actor));
+    }
+
+    @PostMapping("/objections/overruling")
+    Mono<CaseAcknowledged> overrule(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
+                                    @Valid @RequestBody CaseCommandRequests.Reason body) {
+        return send(actor -> new OverruleObjection(caseId, body.reason(), actor));
+    }
+
+    @PostMapping("/reply/approval")
+    Mono<CaseAcknowledged> approveReply(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
+                                        @Valid @RequestBody(required = false) CaseCommandRequests.ReviewComment body) {
+        return send(actor -> new ApproveReply(caseId, body == null ? null : body.comment(), actor));
+    }
+
+    @PostMapping("/reply/return")
+    Mono<CaseAcknowledged> returnReply(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
+                                       @Valid @RequestBody CaseCommandRequests.Reason body) {
+        return send(actor -> new ReturnReply(caseId, body.reason(), actor));
+    }
+
     @PostMapping("/progress")
     Mono<CaseAcknowledged> progress(@PathVariable @Pattern(regexp = CASE_ID) String caseId,
                                     @Valid @RequestBody CaseCommandRequests.Note body) {

@@ -3,7 +3,11 @@ package io.hotline.command.cases;
 import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.DispatchCatalogue;
 import io.hotline.command.policy.EvaluationPolicy;
+import io.hotline.command.policy.LevelPolicy;
+import io.hotline.command.units.Organisation;
 import io.hotline.command.policy.SatisfactionScale;
+import io.hotline.command.policy.TimeLimit;
+import io.hotline.kernel.units.UnitKind;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
@@ -60,6 +64,8 @@ final class CaseFixtures {
         fixture.registerInjectableResource(CATALOGUE);
         fixture.registerInjectableResource(scale);
         fixture.registerInjectableResource(EVALUATION);
+        fixture.registerInjectableResource(ORGANISATION);
+        fixture.registerInjectableResource(LEVELS);
         return fixture;
     }
 
@@ -89,6 +95,62 @@ final class CaseFixtures {
     static Deadline deadline(DeadlineKind kind, Instant from, Duration allowed) {
         return new Deadline(kind, from, from.plus(allowed.multipliedBy(8).dividedBy(10)), from.plus(allowed));
     }
+
+    /**
+     * A small city: the district 环翠区 (HUANCUI) with two streets in service, one retired, and a community under
+     * the first; a second district; the departments of the other fixtures at the top.
+     */
+    static final String DISTRICT = "HUANCUI";
+    static final String STREET = "HC-STREET-A";
+    static final String OTHER_STREET = "HC-STREET-B";
+    static final String RETIRED_STREET = "HC-STREET-OLD";
+    static final String COMMUNITY = "HC-COMMUNITY-1";
+    static final String OTHER_DISTRICT_STREET = "WD-STREET-A";
+    static final Actor DISTRICT_HANDLER = Actor.of("hc-zhou", DISTRICT, Role.UNIT_HANDLER);
+    static final Actor STREET_HANDLER = Actor.of("st-wu", STREET, Role.UNIT_HANDLER);
+    static final Actor OTHER_STREET_HANDLER = Actor.of("st-zheng", OTHER_STREET, Role.UNIT_HANDLER);
+    static final Actor COMMUNITY_HANDLER = Actor.of("cm-feng", COMMUNITY, Role.UNIT_HANDLER);
+    private static final java.util.Map<String, String> PARENTS = java.util.Map.of(
+            STREET, DISTRICT, OTHER_STREET, DISTRICT, RETIRED_STREET, DISTRICT, COMMUNITY, STREET,
+            OTHER_DISTRICT_STREET, "WENDENG");
+    private static final java.util.Map<String, UnitKind> KINDS = java.util.Map.of(
+            DISTRICT, UnitKind.DISTRICT, "WENDENG", UnitKind.DISTRICT, STREET, UnitKind.STREET,
+            OTHER_STREET, UnitKind.STREET, RETIRED_STREET, UnitKind.STREET, COMMUNITY, UnitKind.COMMUNITY,
+            OTHER_DISTRICT_STREET, UnitKind.STREET, "URBAN-MGMT", UnitKind.CITY_DEPARTMENT,
+            "HOUSING", UnitKind.CITY_DEPARTMENT, "WATER", UnitKind.UTILITY);
+
+    static final Organisation ORGANISATION = new Organisation() {
+        @Override
+        public Optional<UnitKind> kind(String unit) {
+            return Optional.ofNullable(KINDS.get(unit));
+        }
+
+        @Override
+        public boolean inService(String unit, Instant at) {
+            return KINDS.containsKey(unit) && !RETIRED_STREET.equals(unit);
+        }
+
+        @Override
+        public boolean isWithin(String ancestor, String unit) {
+            for (String at = unit; at != null; at = PARENTS.get(at)) {
+                if (at.equals(ancestor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
+
+    /** Streets: 2 hours to sign, 3 days to reply, reviewed within a day; communities the same, not reviewed. */
+    static final Duration STREET_SIGN_FOR = Duration.ofHours(2);
+    static final Duration STREET_COMPLETION = Duration.ofDays(3);
+    static final Duration REVIEW = Duration.ofDays(1);
+    static final LevelPolicy LEVELS = new LevelPolicy(List.of(
+            new LevelPolicy.Level(UnitKind.STREET, TimeLimit.of(2, TimeLimit.Unit.HOURS),
+                    TimeLimit.of(72, TimeLimit.Unit.HOURS), TimeLimit.of(24, TimeLimit.Unit.HOURS), true),
+            new LevelPolicy.Level(UnitKind.COMMUNITY, TimeLimit.of(2, TimeLimit.Unit.HOURS),
+                    TimeLimit.of(72, TimeLimit.Unit.HOURS), null, false)),
+            DEADLINES, (kind, limit, from) -> deadline(kind, from, Duration.ofHours(limit.amount())));
 
     static final DispatchCatalogue CATALOGUE = (category, area) ->
             area.startsWith("3706") ? Optional.of("URBAN-MGMT") : Optional.empty();

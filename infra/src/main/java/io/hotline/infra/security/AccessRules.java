@@ -51,7 +51,12 @@ public final class AccessRules {
             caseAction("reopen", REOPEN),
             caseAction("supervision", SUPERVISE),
             caseAction("urging", URGE),
-            caseAction("personal-data/reveal", REVEAL_PERSONAL_DATA));
+            caseAction("personal-data/reveal", REVEAL_PERSONAL_DATA),
+            caseAction("dispatch-down", DISPATCH_DOWN),
+            caseAction("take-back", DIRECT_LOWER_LEVEL),
+            caseAction("objections/overruling", DIRECT_LOWER_LEVEL),
+            caseAction("reply/approval", DIRECT_LOWER_LEVEL),
+            caseAction("reply/return", DIRECT_LOWER_LEVEL));
 
     /**
      * The knowledge base's commands ({@code POST /api/v1/knowledge/articles/...}): a unit's drafts, the editors'

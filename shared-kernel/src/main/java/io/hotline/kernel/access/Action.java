@@ -69,5 +69,9 @@ public enum Action {
     /** 知识撤下: stop offering an article (every version stays citable). */
     WITHDRAW_ARTICLE,
     /** 知识反馈: mark an article unhelpful or outdated, for its owning unit. */
-    FLAG_ARTICLE
+    FLAG_ARTICLE,
+    /** 下派: the unit handling a case sends it down to a unit of its own subtree. */
+    DISPATCH_DOWN,
+    /** 下级管理: the sending unit decides an objection from below, takes the case back, reviews the drafted reply (办结审核). */
+    DIRECT_LOWER_LEVEL
 }

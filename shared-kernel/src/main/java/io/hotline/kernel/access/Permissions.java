@@ -14,6 +14,7 @@ import static io.hotline.kernel.access.UnitRule.ANY_UNIT;
 import static io.hotline.kernel.access.UnitRule.LEAD_OR_ASSISTING_UNIT;
 import static io.hotline.kernel.access.UnitRule.LEAD_UNIT;
 import static io.hotline.kernel.access.UnitRule.OWN_UNIT;
+import static io.hotline.kernel.access.UnitRule.SENDING_UNIT;
 import static io.hotline.kernel.common.Role.ADMIN;
 import static io.hotline.kernel.common.Role.AUDITOR;
 import static io.hotline.kernel.common.Role.COORDINATOR;
@@ -39,6 +40,9 @@ public final class Permissions {
             grant(UNIT_HANDLER, LEAD_UNIT, SIGN_FOR, OBJECT, TRANSFER, REQUEST_MATERIALS, REQUEST_EXTENSION, REPLY),
             grant(UNIT_HANDLER, LEAD_OR_ASSISTING_UNIT, RECORD_PROGRESS),
             grant(UNIT_HANDLER, OWN_UNIT, READ_CASES),
+            // 分级派单: the unit handling a case sends it down its own subtree; the level above decides what comes up
+            grant(UNIT_HANDLER, LEAD_UNIT, DISPATCH_DOWN),
+            grant(UNIT_HANDLER, SENDING_UNIT, DIRECT_LOWER_LEVEL),
             // 协调: disputes and extensions
             grant(COORDINATOR, ANY_UNIT, REDISPATCH, DESIGNATE_LEAD_UNIT, DECIDE_EXTENSION, REOPEN, READ_CASES),
             // 督办: supervision, urging and the auditors' tools

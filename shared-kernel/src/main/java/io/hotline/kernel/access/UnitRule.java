@@ -12,7 +12,12 @@ public enum UnitRule {
     /** Only a case the person's own unit leads or assists. */
     LEAD_OR_ASSISTING_UNIT,
     /** Only a case the person's own unit leads. */
-    LEAD_UNIT;
+    LEAD_UNIT,
+    /**
+     * Only a case the person's own unit sent down (下派) to the unit now leading it: the level above decides an
+     * objection from below, takes the case back and reviews the reply drafted below.
+     */
+    SENDING_UNIT;
 
     /** Whether this rule lets a person act on more cases than {@code other}: the rules are listed widest first. */
     boolean widerThan(UnitRule other) {

@@ -393,6 +393,7 @@ final class Sentences {
         return switch (kind) {
             case SIGN_FOR -> "签收时限";
             case COMPLETION -> "办结时限";
+            case REVIEW -> "审核时限";
         };
     }
 }
