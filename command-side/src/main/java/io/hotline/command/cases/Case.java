@@ -3,11 +3,12 @@ package io.hotline.command.cases;
 import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.DispatchCatalogue;
 import io.hotline.command.policy.LevelPolicy;
-import io.hotline.command.units.Organisation;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Jurisdiction;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -69,6 +70,16 @@ class Case {
 
     Case() {
         // for Axon: rebuilt from its events
+    }
+
+    /**
+     * Hands the unit tree to the shared state before any command of the case is decided, so the permission check
+     * of every stage can scope a district's people to its subtree (see {@link CaseAccess}).
+     */
+    @CommandHandlerInterceptor
+    Object withOrganisation(InterceptorChain chain, Organisation organisation) throws Exception {
+        state.organisation = organisation;
+        return chain.proceed();
     }
 
     // ------------------------------------------------------------------ intake

@@ -2,7 +2,6 @@ package io.hotline.command.cases;
 
 import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.LevelPolicy;
-import io.hotline.command.units.Organisation;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.units.UnitKind;

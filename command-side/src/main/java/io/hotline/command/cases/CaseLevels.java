@@ -1,7 +1,6 @@
 package io.hotline.command.cases;
 
 import io.hotline.command.policy.LevelPolicy;
-import io.hotline.command.units.Organisation;
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.cases.*;
 import org.axonframework.commandhandling.CommandHandler;

@@ -2,7 +2,6 @@ package io.hotline.command.cases;
 
 import io.hotline.kernel.access.Action;
 import io.hotline.kernel.access.Permissions;
-import io.hotline.kernel.access.UnitRule;
 import io.hotline.kernel.cases.*;
 import io.hotline.kernel.common.Actor;
 import io.hotline.kernel.common.Category;
@@ -31,6 +30,12 @@ import java.util.Set;
 class CaseState {
 
     private static final String HOTLINE = "HOTLINE";
+
+    /**
+     * The unit tree, handed in by {@link Case}'s command interceptor before each command (never from an event): the
+     * subtree scoping of {@link CaseAccess} needs it, and a handler's parameters cannot reach this shared state.
+     */
+    transient Organisation organisation;
 
     // Read by the stage handlers of this package; assigned only by the event-sourcing handlers below.
     String caseId;
@@ -66,44 +71,20 @@ class CaseState {
      * The levels above the unit leading the case (分级派单): each unit that sent the case down, nearest first, with
      * what it had when it did. Empty while the case is with the unit the hotline dispatched it to.
      */
-    final Deque<Level> above = new ArrayDeque<>();
+    final Deque<CaseLevel> above = new ArrayDeque<>();
     /** While a reply drafted below awaits review (办结审核): the draft and the reviewer's deadline; else null. */
     ReplySubmittedForReview draftUnderReview;
 
-    /** A unit that sent the case down: its assisting units and its own completion deadline, which runs on. */
-    record Level(String unit, Set<String> assistingUnits, Deadline completionDeadline) {
-    }
-
     // ------------------------------------------------------------------ rules shared by the handlers
 
-    /**
-     * The permission table's answer for this case: the actor's roles must allow the action, and the unit rule
-     * must hold. The unit is checked before anything about the case's state, so a refusal reveals nothing.
-     */
+    /** The permission table's answer for this case: see {@link CaseAccess}. */
     void permit(Actor actor, Action action) {
-        permit(actor, action, caseId);
-        UnitRule rule = Permissions.unitRule(actor.roles(), action).orElseThrow();
-        boolean ownCase = switch (rule) {
-            // OWN_UNIT governs reading only, which the read side scopes; no command carries it
-            case ANY_UNIT, OWN_UNIT -> true;
-            case LEAD_UNIT -> leadUnit != null && actor.actsFor(leadUnit);
-            case LEAD_OR_ASSISTING_UNIT -> actor.actsFor(leadUnit) || assistingUnits.contains(actor.unitId());
-            case SENDING_UNIT -> sendingUnit() != null && actor.actsFor(sendingUnit());
-        };
-        if (!ownCase) {
-            // a unit that cannot read the case is told what a missing case tells it: nothing
-            boolean seesTheCase = Permissions.unitRule(actor.roles(), Action.READ_CASES)
-                    .map(read -> read == UnitRule.ANY_UNIT).orElse(false)
-                    || unitsInvolved.contains(actor.unitId());
-            throw violation(seesTheCase ? Rejection.NOT_YOUR_CASE : Rejection.OUT_OF_SIGHT);
-        }
+        CaseAccess.permit(this, actor, action);
     }
 
     /** The role part alone, for a case that does not exist yet. */
     static void permit(Actor actor, Action action, String caseId) {
-        if (!Permissions.allows(actor.roles(), action)) {
-            throw new CaseRuleViolation(Rejection.ROLE_REQUIRED, caseId);
-        }
+        CaseAccess.permitRole(actor, action, caseId);
     }
 
     void requireNotEnded() {
@@ -269,7 +250,7 @@ class CaseState {
     @EventSourcingHandler
     void on(CaseDispatchedDown event) {
         // The sender keeps accountability (accountableUnit unchanged) until the lower unit signs.
-        above.push(new Level(event.fromUnit(), assistingUnits, completionDeadline));
+        above.push(new CaseLevel(event.fromUnit(), assistingUnits, completionDeadline));
         status = CaseStatus.DISPATCHED;
         leadUnit = event.toUnit();
         assistingUnits = Set.copyOf(event.assistingUnits());
@@ -282,7 +263,7 @@ class CaseState {
 
     @EventSourcingHandler
     void on(CaseTakenBack event) {
-        Level sender = above.pop();
+        CaseLevel sender = above.pop();
         status = CaseStatus.IN_HANDLING;
         leadUnit = event.unit();
         accountableUnit = event.unit();
@@ -364,7 +345,7 @@ class CaseState {
             completionDeadline = event.completionDeadline();
             if (!above.isEmpty()) {
                 // reopened, the case goes back to the unit accountable to the hotline, which may send it down again
-                Level first = above.peekLast();
+                CaseLevel first = above.peekLast();
                 above.clear();
                 leadUnit = event.leadUnit();
                 accountableUnit = event.leadUnit();

@@ -1,5 +1,6 @@
 package io.hotline.command.units;
 
+import io.hotline.command.cases.Organisation;
 import io.hotline.kernel.units.UnitKind;
 import org.springframework.stereotype.Component;
 

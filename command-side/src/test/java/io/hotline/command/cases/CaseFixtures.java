@@ -4,7 +4,6 @@ import io.hotline.command.policy.DeadlinePolicy;
 import io.hotline.command.policy.DispatchCatalogue;
 import io.hotline.command.policy.EvaluationPolicy;
 import io.hotline.command.policy.LevelPolicy;
-import io.hotline.command.units.Organisation;
 import io.hotline.command.policy.SatisfactionScale;
 import io.hotline.command.policy.TimeLimit;
 import io.hotline.kernel.units.UnitKind;

@@ -40,6 +40,7 @@ class LocatedRegistrationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(CaseFixtures.ORGANISATION);
         fixture.registerInjectableResource((CaseNumbers) at -> "20261122-000001");
     }
 

@@ -30,6 +30,7 @@ class RegistrationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(CaseFixtures.ORGANISATION);
         fixture.registerInjectableResource((CaseNumbers) at -> "20261122-00000" + numbersHandedOut.incrementAndGet());
     }
 

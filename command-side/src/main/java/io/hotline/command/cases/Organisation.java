@@ -1,4 +1,4 @@
-package io.hotline.command.units;
+package io.hotline.command.cases;
 
 import io.hotline.kernel.units.UnitKind;
 
