@@ -280,7 +280,8 @@ class SearchBenchmark {
     }
 
     private static CaseFilter filter(String text, String area, EnumSet<CaseStatus> statuses, String scope) {
-        return new CaseFilter(statuses, null, null, null, area, null, null, null, null, text, null, null, scope, null);
+        return new CaseFilter(statuses, null, null, null, area, null, null, null, null, text, null, null,
+                scope == null ? null : java.util.Set.of(scope), null);
     }
 
     /** The events of synthetic case {@code n}: registered, dispatched, and for some signed for, progress, reply. */

@@ -1,5 +1,6 @@
 package io.hotline.query.caseview;
 
+import io.hotline.query.units.ReaderScopes;
 import io.hotline.query.web.NotFound;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
@@ -34,11 +35,13 @@ class CaseViewController {
 
     private final CaseLookup lookup;
     private final Readers readers;
+    private final ReaderScopes scopes;
     private final Clock clock;
 
-    CaseViewController(CaseLookup lookup, Readers readers, Clock clock) {
+    CaseViewController(CaseLookup lookup, Readers readers, ReaderScopes scopes, Clock clock) {
         this.lookup = lookup;
         this.readers = readers;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -47,7 +50,7 @@ class CaseViewController {
                                           @RequestParam(required = false) Long atLeastVersion) {
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
-                .map(ReaderScope::of)
+                .flatMap(scopes::of)
                 .flatMap(scope -> {
                     Mono<CaseLookup.Read> read = atLeastVersion == null
                             ? lookup.find(caseId).map(view -> new CaseLookup.Read(Optional.of(view), false))
@@ -58,7 +61,7 @@ class CaseViewController {
     }
 
     private static boolean visible(ReaderScope scope, CaseView view) {
-        return scope.everything() || view.concerns(scope.unit());
+        return scope.everything() || scope.units().stream().anyMatch(view::concerns);
     }
 
     private ResponseEntity<CaseAnswer> answer(String caseId, ReaderScope scope, CaseLookup.Read found) {

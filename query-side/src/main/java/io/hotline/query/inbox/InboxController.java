@@ -4,6 +4,7 @@ import io.hotline.query.QueryProperties;
 import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.caseview.LiveChanges;
 import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.units.ReaderScopes;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -39,15 +40,17 @@ class InboxController {
     private final ReadModelGenerations generations;
     private final LiveChanges changes;
     private final Readers readers;
+    private final ReaderScopes scopes;
     private final Clock clock;
     private final QueryProperties properties;
 
     InboxController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, LiveChanges changes,
-                    Readers readers, Clock clock, QueryProperties properties) {
+                    Readers readers, ReaderScopes scopes, Clock clock, QueryProperties properties) {
         this.mongo = mongo;
         this.generations = generations;
         this.changes = changes;
         this.readers = readers;
+        this.scopes = scopes;
         this.clock = clock;
         this.properties = properties;
     }
@@ -84,7 +87,7 @@ class InboxController {
         }
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
-                .map(ReaderScope::of)
+                .flatMap(scopes::of)
                 .flatMap(scope -> {
                     String unit = scope.inboxUnit(requested);
                     if (unit == null || unit.isBlank()) {

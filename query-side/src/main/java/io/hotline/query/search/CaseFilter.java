@@ -20,13 +20,14 @@ import java.util.Set;
  * @param text       words in the title or the content (a literal, never a pattern)
  * @param phoneHash  the keyed hash of the caller's phone (repeated requests)
  * @param number     one of the case's numbers (its own or a merged one)
- * @param scopeUnit  a unit handler's own unit: only cases it ever was in the chain of
+ * @param scopeUnits a scoped reader's units (a unit handler's own, a district's subtree): only cases one of them
+ *                   ever was in the chain of; null for a reader who sees every case
  * @param pending    OBJECTION: an objection awaits a coordinator's designation; EXTENSION: an extension request
  *                   awaits approval
  */
 public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
-                         String number, String scopeUnit, Pending pending) {
+                         String number, Set<String> scopeUnits, Pending pending) {
 
     /** No filter at all: every case, as the hotline's staff see the search screen open. */
     public static final CaseFilter ANY = new CaseFilter(null, null, null, null, null, null, null, null, null, null,

@@ -28,8 +28,8 @@ public final class CaseSearch {
         if (filter.unit() != null) {
             all.add(Criteria.where("currentUnits").is(filter.unit()));
         }
-        if (filter.scopeUnit() != null) {
-            all.add(Criteria.where("involvedUnits").is(filter.scopeUnit()));
+        if (filter.scopeUnits() != null) {
+            all.add(Criteria.where("involvedUnits").in(filter.scopeUnits()));
         }
         if (filter.category() != null) {
             all.add(Criteria.where("category").is(filter.category().name()));

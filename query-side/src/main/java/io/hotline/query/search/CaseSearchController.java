@@ -12,6 +12,7 @@ import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.MatchCount;
 import io.hotline.query.caseview.CaseReadModel;
 import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.units.ReaderScopes;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
@@ -68,6 +69,7 @@ class CaseSearchController {
     private final ReactiveMongoTemplate mongo;
     private final ReadModelGenerations generations;
     private final Readers readers;
+    private final ReaderScopes scopes;
     private final PhoneHasher phones;
     private final Clock clock;
     private final QueryProperties properties;
@@ -76,7 +78,7 @@ class CaseSearchController {
     private final CaseIndex index;
     private final int maxText;
 
-    CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers,
+    CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers, ReaderScopes scopes,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
                          ZoneId zone, NewestFirst newestFirst, CaseIndex index, FullTextProperties fullText) {
         this.mongo = mongo;
@@ -85,6 +87,7 @@ class CaseSearchController {
         this.newestFirst = newestFirst;
         this.generations = generations;
         this.readers = readers;
+        this.scopes = scopes;
         this.phones = phones;
         this.clock = clock;
         this.properties = properties;
@@ -125,7 +128,7 @@ class CaseSearchController {
         }
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
-                .map(ReaderScope::of)
+                .flatMap(scopes::of)
                 .flatMap(scope -> {
                     if (phone != null && !phone.isBlank() && !scope.mayKnowComplainant()) {
                         log.warn("Refused a search by phone to user {} of unit {}", scope.reader().userId(),
@@ -137,7 +140,7 @@ class CaseSearchController {
                             one("category", category, Category.class), one("channel", channel, Channel.class),
                             matching("area", area, AREA), one("urgency", urgency, Urgency.class), yesNo(overdue),
                             moment("from", from), moment("to", to), text(q), phoneHash(phone),
-                            matching("number", number, NUMBER), scope.unit(),
+                            matching("number", number, NUMBER), scope.units(),
                             one("pending", pending, CaseFilter.Pending.class));
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);

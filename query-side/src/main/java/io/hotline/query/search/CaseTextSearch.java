@@ -175,7 +175,11 @@ public final class CaseTextSearch {
                     filter.statuses().stream().map(status -> new BytesRef(status.name())).toList()), Occur.FILTER);
         }
         keyword(query, CaseDocuments.UNIT, filter.unit());
-        keyword(query, CaseDocuments.INVOLVED, filter.scopeUnit());
+        if (filter.scopeUnits() != null) {
+            // the reader's own unit or their district's subtree, inside the engine: one set of terms
+            query.add(new TermInSetQuery(CaseDocuments.INVOLVED,
+                    filter.scopeUnits().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
         keyword(query, CaseDocuments.CATEGORY, filter.category() == null ? null : filter.category().name());
         keyword(query, CaseDocuments.CHANNEL, filter.channel() == null ? null : filter.channel().name());
         keyword(query, CaseDocuments.URGENCY, filter.urgency() == null ? null : filter.urgency().name());

@@ -18,8 +18,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -30,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * 并单 suggestions while an operator registers a call: earlier cases that may be the same matter.
@@ -75,7 +78,7 @@ public final class DuplicateSuggestions {
     }
 
     /** What is being typed at intake, and who may see what. */
-    public record Typed(String title, String content, String area, String phoneHash, String scopeUnit) {
+    public record Typed(String title, String content, String area, String phoneHash, Set<String> scopeUnits) {
     }
 
     public static List<Suggestion> suggest(LuceneIndex index, CaseDocuments documents, Typed typed, Instant now,
@@ -108,8 +111,9 @@ public final class DuplicateSuggestions {
                 .add(LongPoint.newRangeQuery(CaseDocuments.REGISTERED, now.minus(window).toEpochMilli(),
                         Long.MAX_VALUE), Occur.FILTER)
                 .add(new TermQuery(new Term(CaseDocuments.STATUS, CaseStatus.MERGED.name())), Occur.MUST_NOT);
-        if (typed.scopeUnit() != null) {
-            base.add(new TermQuery(new Term(CaseDocuments.INVOLVED, typed.scopeUnit())), Occur.FILTER);
+        if (typed.scopeUnits() != null) {
+            base.add(new TermInSetQuery(CaseDocuments.INVOLVED, typed.scopeUnits().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
         }
         return base.build();
     }

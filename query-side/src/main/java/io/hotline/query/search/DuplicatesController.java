@@ -4,6 +4,7 @@ import io.hotline.query.fulltext.FullTextProperties;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.search.DuplicateSuggestions.Suggestion;
 import io.hotline.query.search.DuplicateSuggestions.Typed;
+import io.hotline.query.units.ReaderScopes;
 import io.hotline.query.web.ReaderScope;
 import io.hotline.query.web.Readers;
 import org.springframework.http.HttpStatus;
@@ -37,14 +38,16 @@ class DuplicatesController {
 
     private final CaseIndex index;
     private final Readers readers;
+    private final ReaderScopes scopes;
     private final PhoneHasher phones;
     private final Clock clock;
     private final FullTextProperties properties;
 
-    DuplicatesController(CaseIndex index, Readers readers, PhoneHasher phones, Clock clock,
+    DuplicatesController(CaseIndex index, Readers readers, ReaderScopes scopes, PhoneHasher phones, Clock clock,
                          FullTextProperties properties) {
         this.index = index;
         this.readers = readers;
+        this.scopes = scopes;
         this.phones = phones;
         this.clock = clock;
         this.properties = properties;
@@ -82,14 +85,14 @@ class DuplicatesController {
         }
         return readers.current()
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
-                .map(ReaderScope::of)
+                .flatMap(scopes::of)
                 .flatMap(scope -> {
                     if (phoneHash != null && !scope.mayKnowComplainant()) {
                         return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
                                 "phone: looking up the complainant's phone is for the hotline's staff"));
                     }
                     Typed typed = new Typed(typedTitle, typedContent, area == null || area.isBlank() ? null
-                            : area.strip(), phoneHash, scope.unit());
+                            : area.strip(), phoneHash, scope.units());
                     return Mono.fromCallable(() -> new Duplicates(DuplicateSuggestions.suggest(index.index(),
                                     index.documents(), typed, clock.instant(), properties.duplicateWindow(), count)))
                             .subscribeOn(Schedulers.boundedElastic());

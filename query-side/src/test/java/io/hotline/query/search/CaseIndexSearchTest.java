@@ -102,9 +102,13 @@ class CaseIndexSearchTest {
                 null, null))).containsExactly("street");
         // a unit handler of WATER: only the case WATER was ever in the chain of, and the total says so too
         CaseFilter scoped = new CaseFilter(null, null, null, null, null, null, null, null, null, "路灯", null, null,
-                "WATER", null);
+                java.util.Set.of("WATER"), null);
         assertThat(found(scoped)).containsExactly("water");
         assertThat(search(scoped).total()).isEqualTo(1);
+        // a district's staff: every case a unit of the subtree was in the chain of, in one filter of the engine
+        CaseFilter subtree = new CaseFilter(null, null, null, null, null, null, null, null, null, "路灯", null, null,
+                java.util.Set.of("WATER", "NO-SUCH-UNIT"), null);
+        assertThat(found(subtree)).containsExactly("water");
         // the sign-for deadline of "water" (dispatched, never signed for) has passed by far at NOW
         assertThat(found(new CaseFilter(null, null, null, null, null, null, true, null, null, "路灯", null, null,
                 null, null))).containsExactly("water");

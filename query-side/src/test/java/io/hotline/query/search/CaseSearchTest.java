@@ -44,11 +44,11 @@ class CaseSearchTest {
     void filtersCombineAndTheUnitScopeIsAlwaysThere() {
         CaseFilter filter = new CaseFilter(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_HANDLING), "WATER",
                 Category.COMPLAINT, null, "3706", null, true, NOW.minusSeconds(86400), NOW, null, "hash", "N1",
-                "STREET", CaseFilter.Pending.OBJECTION);
+                java.util.Set.of("STREET"), CaseFilter.Pending.OBJECTION);
         Query query = CaseSearch.query(filter, NOW);
         String described = query.getQueryObject().toString();
 
-        assertThat(described).contains("status=", "currentUnits=WATER", "involvedUnits=STREET",
+        assertThat(described).contains("status=", "currentUnits=WATER", "involvedUnits=Document{{$in=[STREET]}}",
                 "category=COMPLAINT", "area=", "nextDue=", "registeredAt=", "citizen.phoneHash=hash",
                 "caseNumbers=N1", "pendingObjection=");
         assertThat(query.getSortObject().toJson()).contains("registeredAt");

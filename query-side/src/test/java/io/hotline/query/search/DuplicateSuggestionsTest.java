@@ -104,7 +104,7 @@ class DuplicateSuggestionsTest {
                         "370602").dispatched("STREET"));
 
         List<Suggestion> found = DuplicateSuggestions.suggest(cases.index, cases.documents,
-                new Typed("路灯不亮", null, null, null, "WATER"), NOW, WINDOW, 5);
+                new Typed("路灯不亮", null, null, null, java.util.Set.of("WATER")), NOW, WINDOW, 5);
 
         assertThat(ids(found)).containsExactly("water");
     }
