@@ -2,6 +2,9 @@
 // Every change carries the X-XSRF-TOKEN header copied from the XSRF-TOKEN cookie; every call says
 // X-Requested-With so a 401 never makes the browser show its own password dialog.
 // Refusals arrive as application/problem+json and are thrown as ApiError (status, code, detail, errors[]).
+// Every call says Accept-Language in the language the person chose, so the server words refusals in it.
+
+import {lang} from './i18n.js';
 
 const TOKEN_COOKIE = 'XSRF-TOKEN';
 
@@ -59,7 +62,8 @@ export function withQuery(path, params) {
 }
 
 async function send(method, path, body, form, retried) {
-    const headers = {'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json'};
+    const headers = {'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json',
+        'Accept-Language': lang()};
     let payload;
     if (method !== 'GET') {
         headers['X-XSRF-TOKEN'] = await token();

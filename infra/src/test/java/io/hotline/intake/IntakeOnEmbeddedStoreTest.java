@@ -88,6 +88,36 @@ class IntakeOnEmbeddedStoreTest {
     }
 
     @Test
+    void aRefusalIsWordedInTheLanguageOfTheRequestWithItsRuleAndLimits() {
+        String badPhone = IntakeRoundTrip.COMPLAINT.formatted("call-bad-zh").replace("13800138000", "电话");
+        http.post().uri("/api/v1/cases").header("Accept-Language", "zh-CN")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(badPhone)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("以下字段填写有误：citizen.phone")
+                .jsonPath("$.errors[0].field").isEqualTo("citizen.phone")
+                .jsonPath("$.errors[0].reason").isEqualTo("须为电话号码")
+                .jsonPath("$.errors[0].rule").isEqualTo("Pattern");
+        http.post().uri("/api/v1/cases").header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(badPhone)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].reason").isEqualTo("must be a phone number");
+        String longTitle = IntakeRoundTrip.COMPLAINT.formatted("call-bad-zh2").replace("路灯不亮", "长".repeat(300));
+        http.post().uri("/api/v1/cases").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(longTitle)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("title")
+                .jsonPath("$.errors[0].rule").isEqualTo("Size")
+                .jsonPath("$.errors[0].max").isEqualTo("200")
+                .jsonPath("$.errors[0].reason").value(reason -> assertThat((String) reason).startsWith("长度须在 "));
+    }
+
+    @Test
     void anUnknownCategoryIsAnsweredWithAProblemNamingTheField() {
         http.post().uri("/api/v1/cases")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -28,6 +28,7 @@ import org.springframework.web.server.ServerWebInputException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,14 +46,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e, HttpHeaders headers,
                                                                           HttpStatusCode status,
                                                                           ServerWebExchange exchange) {
-        return Mono.just(widen(invalid(e)));
+        return Mono.just(widen(invalid(e, locale(exchange))));
     }
 
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
                                                                          HttpStatusCode status,
                                                                          ServerWebExchange exchange) {
-        return Mono.just(widen(unreadable(e)));
+        return Mono.just(widen(unreadable(e, locale(exchange))));
     }
 
     /** A path variable or parameter broke its constraint ({@code caseId} not shaped like a case id). */
@@ -63,31 +64,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
                         "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "reason", String.valueOf(error.getDefaultMessage()))))
+                        "reason", LocalizedReasons.reason(String.valueOf(error.getDefaultMessage()),
+                                locale(exchange)))))
                 .toList();
         String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        return Mono.just(widen(problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields,
-                errors)));
+        return Mono.just(widen(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                LocalizedReasons.invalidFields(fields, locale(exchange)), errors)));
     }
 
     private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
     }
 
-    ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
+    /** The request's first language; English without one (never the server's own default, which varies). */
+    private static Locale locale(ServerWebExchange exchange) {
+        try {
+            List<Locale> asked = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales();
+            return asked.isEmpty() ? Locale.ENGLISH : asked.get(0);
+        } catch (IllegalArgumentException unreadable) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e, Locale locale) {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
-                .map(ProblemDetailsAdvice::describe)
+                .map(error -> describe(error, locale))
                 .toList();
         String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields, errors);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", LocalizedReasons.invalidFields(fields, locale),
+                errors);
     }
 
-    private static Map<String, String> describe(FieldError error) {
-        return Map.of("field", error.getField(),
-                "reason", String.valueOf(error.getDefaultMessage()));
+    /** The field, the reason in the request's language, the rule (the constraint's name) and its limits. */
+    private static Map<String, String> describe(FieldError error, Locale locale) {
+        Map<String, String> described = new java.util.LinkedHashMap<>();
+        described.put("field", error.getField());
+        described.put("reason", LocalizedReasons.reason(error, locale));
+        described.put("rule", String.valueOf(error.getCode()));
+        described.putAll(LocalizedReasons.limits(error));
+        return described;
     }
 
-    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
+    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e, Locale locale) {
         Throwable cause = e.getCause();
         while (cause != null && !(cause instanceof JsonMappingException) && cause.getCause() != cause) {
             if (cause instanceof DecodingException && cause.getCause() instanceof JsonMappingException) {
@@ -100,22 +118,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String reason = reasonFor(mapping);
+            String reason = LocalizedReasons.reason(reasonFor(mapping), locale);
             return problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + reason,
                     List.of(Map.of("field", field, "reason", reason)));
         }
         MethodParameter parameter = e.getMethodParameter();
         if (parameter != null && e.getCause() instanceof TypeMismatchException mismatch) {
             String field = String.valueOf(parameter.getParameterName());
-            String reason = "must be " + (mismatch.getRequiredType() == null ? "of another type"
-                    : "a " + mismatch.getRequiredType().getSimpleName());
+            String reason = LocalizedReasons.reason("must be " + (mismatch.getRequiredType() == null
+                    ? "of another type" : "a " + mismatch.getRequiredType().getSimpleName()), locale);
             return problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + reason,
                     List.of(Map.of("field", field, "reason", reason)));
         }
         if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)
                 && String.valueOf(e.getReason()).contains("No request body")) {
-            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "body: a JSON body is required",
-                    List.of(Map.of("field", "body", "reason", "a JSON body is required")));
+            String reason = LocalizedReasons.reason("a JSON body is required", locale);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "body: " + reason,
+                    List.of(Map.of("field", "body", "reason", reason)));
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON", List.of());
     }
