@@ -1,6 +1,10 @@
 package io.hotline.query;
 
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+import reactor.core.publisher.Flux;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import reactor.core.publisher.Mono;
@@ -124,6 +128,37 @@ class CaseViewApiTest extends QueryTestSupport {
 
         assertThat(result.getResponseHeaders().getFirst("X-View-Stale")).isEqualTo("true");
         assertThat(result.getResponseBody()).containsEntry("version", 0);
+    }
+
+    /** The case page follows the case: another person's sign-for reaches it as the case's new version. */
+    @Test
+    void theCaseStreamSendsEachNewVersion() {
+        CaseScript story = story(newId()).registered("20261120-000190", "370602").dispatched("WATER-LIVE");
+        read(story.caseId(), story.version());
+        Flux<ServerSentEvent<Map<String, Object>>> stream = http.get().uri("/api/v1/cases/{id}/stream", story.caseId())
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                })
+                .getResponseBody()
+                .filter(event -> event.data() != null);
+
+        StepVerifier.create(stream)
+                .assertNext(first -> assertThat(first.data()).containsEntry("version", 1))
+                .then(() -> story.signedFor("WATER-LIVE"))
+                .assertNext(next -> {
+                    assertThat(next.event()).isEqualTo("case");
+                    assertThat(next.data()).containsEntry("version", 2);
+                })
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aCaseOutOfSightHasNoStream() {
+        http.get().uri("/api/v1/cases/{id}/stream", newId()).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test

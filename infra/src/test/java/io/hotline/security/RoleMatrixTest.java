@@ -144,6 +144,7 @@ class RoleMatrixTest extends LocalSignInTest {
             get("/api/v1/inbox?unit=WATER-01", Action.READ_CASES),
             get("/api/v1/notifications/figures", Action.READ_CASES),
             stream("/api/v1/inbox/stream?unit=WATER-01"),
+            stream(CASE + "/stream"),
             get("/api/v1/metrics/summary", Action.READ_CASES),
             get("/api/v1/metrics/series", Action.READ_CASES),
             get("/api/v1/metrics/ranking", Action.READ_CASES),

@@ -1,5 +1,6 @@
 package io.hotline.query.caseview;
 
+import io.hotline.query.QueryProperties;
 import io.hotline.query.units.ReaderScopes;
 import io.hotline.query.web.NotFound;
 import io.hotline.query.web.ReaderScope;
@@ -7,6 +8,8 @@ import io.hotline.query.web.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,12 +42,17 @@ class CaseViewController {
     private final CaseLookup lookup;
     private final Readers readers;
     private final ReaderScopes scopes;
+    private final LiveChanges changes;
+    private final QueryProperties properties;
     private final Clock clock;
 
-    CaseViewController(CaseLookup lookup, Readers readers, ReaderScopes scopes, Clock clock) {
+    CaseViewController(CaseLookup lookup, Readers readers, ReaderScopes scopes, LiveChanges changes,
+                       QueryProperties properties, Clock clock) {
         this.lookup = lookup;
         this.readers = readers;
         this.scopes = scopes;
+        this.changes = changes;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -58,6 +69,36 @@ class CaseViewController {
                     return read.defaultIfEmpty(new CaseLookup.Read(Optional.empty(), false))
                             .map(found -> answer(caseId, scope, found));
                 });
+    }
+
+    /**
+     * The case's version now, then each newer one: the case page re-reads the case when another person changed it
+     * (a sign-for, a reply), so nobody acts on a state that is gone. At once for a change projected on this node,
+     * within {@code app.query.inbox-stream-poll} otherwise; a comment keeps idle connections open. A case outside the
+     * reader's scope answers 404 like a missing one, before the stream starts.
+     */
+    @GetMapping(path = "/{caseId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Mono<ResponseEntity<Flux<ServerSentEvent<Map<String, Long>>>>> stream(@PathVariable String caseId) {
+        return readers.current()
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not signed in")))
+                .flatMap(scopes::of)
+                .flatMap(scope -> lookup.find(caseId).map(Optional::of).defaultIfEmpty(Optional.empty()).map(found -> {
+                    if (found.isEmpty() || !visible(scope, found.get())) {
+                        throw NotFound.caseNotFound(caseId);
+                    }
+                    Flux<ServerSentEvent<Map<String, Long>>> versions = Flux.merge(
+                                    changes.cases().filter(change -> change.caseId().equals(caseId))
+                                            .map(LiveChanges.CaseVersion::version),
+                                    Flux.interval(Duration.ZERO, properties.inboxStreamPoll())
+                                            .concatMap(tick -> lookup.find(caseId).map(CaseView::version), 1))
+                            .onBackpressureLatest()
+                            .distinctUntilChanged()
+                            .map(version -> ServerSentEvent.builder(Map.of("version", version)).event("case").build());
+                    Flux<ServerSentEvent<Map<String, Long>>> keepAlive = Flux.interval(properties.inboxStreamKeepAlive())
+                            .map(tick -> ServerSentEvent.<Map<String, Long>>builder().comment("keep-alive").build());
+                    return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM)
+                            .body(Flux.merge(versions, keepAlive));
+                }));
     }
 
     private static boolean visible(ReaderScope scope, CaseView view) {
