@@ -1,5 +1,6 @@
 package io.hotline.command.units;
 
+import io.hotline.command.policy.UnitDirectoryLookup;
 import io.hotline.kernel.units.UnitKind;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
 
@@ -39,7 +41,7 @@ import java.util.function.LongFunction;
  * Unknown codes answer empty or false; the directory may be empty (codes are then typed freely).
  */
 @Component
-public class UnitTree {
+public class UnitTree implements UnitDirectoryLookup {
 
     private static final Logger log = LoggerFactory.getLogger(UnitTree.class);
 
@@ -141,6 +143,7 @@ public class UnitTree {
         return current().units().values();
     }
 
+    @Override
     public boolean isEmpty() {
         return current().units().isEmpty();
     }
@@ -170,6 +173,17 @@ public class UnitTree {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    @Override
+    public Optional<ListedUnit> unit(String code) {
+        return find(code).map(unit -> new ListedUnit(unit.code(), unit.shortName(), unit.fullName(), unit.kind(),
+                unit.inServiceFrom(), unit.lastDay(), unit.successor()));
+    }
+
+    @Override
+    public Optional<ListedUnit> districtServing(String area, LocalDate day) {
+        return serving(area, Set.of(UnitKind.DISTRICT), day).flatMap(unit -> unit(unit.code()));
     }
 
     /** Called after the tree changed (on the thread that changed it); listeners must not throw. */
