@@ -36,7 +36,7 @@ import java.util.function.LongFunction;
  * share between nodes, while every command node needs the whole tree. The tree then keeps current two ways: the
  * directory's events committed on this node are applied as soon as their unit of work commits (an administrator's
  * change is seen by the next request on the node), and a poll every {@code app.units.tree-poll} reads what other
- * nodes appended after the last sequence number it holds (usually nothing: one keyed read).
+ * nodes appended after the last sequence number it holds (usually nothing: a couple of keyed reads).
  * <p>
  * Unknown codes answer empty or false; the directory may be empty (codes are then typed freely).
  */
@@ -218,8 +218,10 @@ public class UnitTree implements UnitDirectoryLookup {
         synchronized (this) {
             UnitTreeSnapshot before = snapshot == null ? UnitTreeSnapshot.EMPTY : snapshot;
             long next = before.lastSequence() + 1;
+            // From the last event held, not the one after: the store finds a commit by the sequence number it starts
+            // at, and a single change (one event) starts at it, so the usual poll is two keyed reads, not a walk.
             List<DomainEventMessage<?>> events = !published.isEmpty() && published.get(0).getSequenceNumber() == next
-                    && snapshot != null ? published : stream.apply(next);
+                    && snapshot != null ? published : stream.apply(Math.max(0, before.lastSequence()));
             List<Object> payloads = new ArrayList<>();
             long last = before.lastSequence();
             for (DomainEventMessage<?> event : events) {
