@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The unit directory in headless Chromium: the administrator loads the demo directory of 威海市 on the units screen,
- * finds a street by name and opens it, and sees that the dispatch catalogue names only units in service; an operator
+ * finds a street by name and opens it, sees a bad file refused with every problem listed, renames the street, and
+ * sees the dispatch catalogue's entries that name a unit gone out of service; an operator
  * registers a call in 环翠区, is offered the district beside the department, and picks the lead and an assisting unit
  * from the unit tree by typing their names; a coordinator picks the unit's inbox the same way.
  */
@@ -54,6 +56,7 @@ class UnitsInBrowserTest {
 
     private ConsoleBrowser browser;
     private WebTestClient operatorApi;
+    private WebTestClient admin;
 
     @BeforeAll
     void openBrowser() {
@@ -62,6 +65,7 @@ class UnitsInBrowserTest {
         }
         browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
+        admin = TestAccounts.admin(context);
         TestAccounts.client(context, COORDINATOR, "HOTLINE", Role.COORDINATOR);
     }
 
@@ -91,6 +95,31 @@ class UnitsInBrowserTest {
         browser.waitForText(By.id("units-detail-heading"), "环翠区鲸园街道办事处");
         assertThat(browser.driver.findElement(By.id("units-detail")).getText()).contains("环翠区 › 鲸园街道", "镇街");
         browser.screenshot("units-screen");
+
+        // a bad file is refused as a whole, every problem listed by row
+        browser.click(By.id("units-import"));
+        browser.visible(By.id("units-csv")).sendKeys("code,fullName,shortName,kind,parent,areaCodes,contact,inServiceFrom\n"
+                + "X-STREET,某街道,某街道,STREET,NO-SUCH,37100,,2020-01-01\n"
+                + "HUANCUI,重复,重复,DISTRICT,,,,2020-01-01\n");
+        browser.click(By.cssSelector("dialog[open] button[type='submit']"));
+        browser.waitForText(By.id("units-import-errors"), "PARENT_UNKNOWN");
+        assertThat(browser.driver.findElement(By.id("units-import-errors")).getText())
+                .contains("AREA_CODE_FORMAT", "CODE_TAKEN", "上级单位不在目录中");
+        assertThat(browser.driver.findElement(By.cssSelector("dialog[open] .problem")).getText()).contains("3 处错误");
+        browser.screenshot("units-import-refused");
+        browser.click(By.cssSelector("dialog[open] button.secondary"));
+
+        // a unit leaves service behind the screen's back: renaming another one refreshes the catalogue's problems
+        admin.post().uri("/api/v1/admin/units/MARKET-REG/retire").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("lastDay", "2021-06-30", "successor", "URBAN-MGMT")).exchange().expectStatus().isOk();
+        browser.click(By.id("unit-rename"));
+        WebElement shortName = browser.visible(By.cssSelector("dialog[open] input[name='shortName']"));
+        shortName.clear();
+        shortName.sendKeys("鲸园新街道");
+        browser.click(By.cssSelector("dialog[open] button[type='submit']"));
+        browser.waitForText(By.id("units-detail"), "鲸园新街道");
+        browser.waitForText(By.id("units-problems"), "单位已停止服务");
+        assertThat(browser.driver.findElement(By.id("units-problems")).getText()).contains("市城管局");
 
         // the operator registers a call in 环翠区 (an area the directory's district serves)
         browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));

@@ -4,7 +4,7 @@
 // units not in service. The directory's read model follows the log a moment behind: after a change the screen
 // waits until it shows the change.
 import {get, post, postText} from '../api.js';
-import {enumText, t, tOr} from '../i18n.js';
+import {enumText, t, tOr, unitText} from '../i18n.js';
 import {cityDay, clear, emptyState, enumOptions, errorState, field, formatTime, h, openDialog, table,
     toast} from '../dom.js';
 import {filterTree, reloadUnits, unitLabel, unitPicker} from '../unit-picker.js';
@@ -324,7 +324,7 @@ export function render(main, context) {
                 {title: t('units.unit'), cell: problem => h('span', {title: problem.unit}, problem.unitName || problem.unit)},
                 {title: t('units.rule'), cell: problem => tOr(`catalogueRule.${problem.rule}`, problem.reason)},
                 {title: t('units.reason'), cell: problem => problem.successor
-                    ? t('units.useSuccessor', {unit: problem.successor}) : problem.detail},
+                    ? t('units.useSuccessor', {unit: unitText(problem.successor)}) : problem.detail},
             ]}));
     }
 
