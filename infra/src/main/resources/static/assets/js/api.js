@@ -68,7 +68,10 @@ async function send(method, path, body, form, retried) {
     if (method !== 'GET') {
         headers['X-XSRF-TOKEN'] = await token();
     }
-    if (form) {
+    if (typeof form === 'string') {
+        payload = body;
+        headers['Content-Type'] = form;
+    } else if (form) {
         payload = new URLSearchParams(body);
         headers['Content-Type'] = 'application/x-www-form-urlencoded';
     } else if (body !== undefined && body !== null) {
@@ -105,6 +108,11 @@ export async function get(path, params) {
 
 export async function post(path, body) {
     return (await send('POST', path, body === undefined ? null : body)).data;
+}
+
+/** POST of a text body as it is (a CSV file: contentType 'text/csv'). */
+export async function postText(path, text, contentType) {
+    return (await send('POST', path, text, contentType)).data;
 }
 
 /** POST answering the whole response (status and headers too). */

@@ -81,3 +81,11 @@ export function unitText(code) {
     const name = directory.get(code) || tOr(`unit.${code}`, null);
     return name ? `${name}（${code}）` : code;
 }
+
+/** A unit's name alone (the directory's short name, else the dictionary's), or its code when neither knows it. */
+export function unitName(code) {
+    if (!code) {
+        return '';
+    }
+    return directory.get(code) || tOr(`unit.${code}`, null) || code;
+}

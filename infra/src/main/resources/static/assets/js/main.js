@@ -13,6 +13,7 @@ import * as dashboard from './screens/dashboard.js';
 import * as audit from './screens/audit.js';
 import * as callbacks from './screens/callbacks.js';
 import * as knowledge from './screens/knowledge.js';
+import * as units from './screens/units.js';
 
 const ROUTES = [
     {path: /^\/login$/, screen: login, public: true},
@@ -28,6 +29,7 @@ const ROUTES = [
     {path: /^\/audit(?:\/([A-Za-z0-9-]+))?$/, screen: audit, href: '/audit', nav: 'nav.audit', needs: ['AUDIT']},
     {path: /^\/knowledge$/, screen: knowledge, href: '/knowledge', nav: 'nav.knowledge',
         needs: ['PROPOSE_ARTICLE', 'REVIEW_ARTICLE']},
+    {path: /^\/units(?:\/([A-Z0-9-]+))?$/, screen: units, href: '/units', nav: 'nav.units', needs: ['ADMINISTER']},
 ];
 
 const state = {me: null, cleanup: null, returnTo: null};

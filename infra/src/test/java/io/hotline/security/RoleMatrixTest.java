@@ -187,6 +187,7 @@ class RoleMatrixTest extends LocalSignInTest {
             post("/api/v1/admin/units/NOBODY/rename", Action.ADMINISTER),
             post("/api/v1/admin/units/NOBODY/move", Action.ADMINISTER),
             post("/api/v1/admin/units/NOBODY/retire", Action.ADMINISTER),
+            get("/api/v1/admin/units/catalogue-problems", Action.ADMINISTER),
             get("/api/v1/admin/accounts", Action.ADMINISTER),
             get("/api/v1/admin/accounts/admin", Action.ADMINISTER),
             post("/api/v1/admin/accounts", Action.ADMINISTER),

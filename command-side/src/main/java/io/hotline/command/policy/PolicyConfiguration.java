@@ -1,9 +1,13 @@
 package io.hotline.command.policy;
 
 import io.hotline.kernel.time.WorkingCalendar;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Builds the named policies the case aggregate consults from {@link PolicyProperties}. The
@@ -25,9 +29,15 @@ class PolicyConfiguration {
         return new WorkingTimeDeadlinePolicy(serviceLevels, calendar, properties.serviceLevels().warningShare());
     }
 
+    /**
+     * The catalogue checks its units against the unit directory where the command side keeps one (its
+     * {@code UnitTree}); without it the entries stand as written.
+     */
     @Bean
-    DispatchCatalogue dispatchCatalogue(PolicyProperties properties) {
-        return properties.dispatch().toCatalogue();
+    ConfiguredDispatchCatalogue dispatchCatalogue(PolicyProperties properties,
+                                                  ObjectProvider<UnitDirectoryLookup> directory, Clock clock,
+                                                  ZoneId zone) {
+        return properties.dispatch().toCatalogue(directory.getIfAvailable(() -> UnitDirectoryLookup.NONE), clock, zone);
     }
 
     @Bean

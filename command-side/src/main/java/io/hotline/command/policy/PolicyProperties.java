@@ -57,6 +57,11 @@ public record PolicyProperties(
         public ConfiguredDispatchCatalogue toCatalogue() {
             return new ConfiguredDispatchCatalogue(catalogue);
         }
+
+        public ConfiguredDispatchCatalogue toCatalogue(UnitDirectoryLookup directory, java.time.Clock clock,
+                                                       java.time.ZoneId zone) {
+            return new ConfiguredDispatchCatalogue(catalogue, directory, clock, zone);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.hotline.command.units;
 
+import io.hotline.command.policy.UnitDirectoryLookup;
 import io.hotline.kernel.units.UnitKind;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
 
@@ -29,21 +31,23 @@ import java.util.function.LongFunction;
  * <p>
  * <b>Fed from the directory's own stream, not from a tracking processor.</b> The directory is one aggregate, so
  * its events are one keyed stream ({@link UnitDirectory#ID}) of a few thousand events at most. Reading that stream
- * at start costs one keyed query, where a processor replaying from the start at each boot would read every case
- * event of the log (millions) to find them; and a processor registered with Axon would take part in the segment
- * share between nodes, while every command node needs the whole tree. The tree then keeps current two ways: the
- * directory's events committed on this node are applied as soon as their unit of work commits (an administrator's
- * change is seen by the next request on the node), and a poll every {@code app.units.tree-poll} reads what other
- * nodes appended after the last sequence number it holds (usually nothing: one keyed read).
+ * at start costs a keyed read per commit of the directory, where a processor replaying from the start at each boot
+ * would read every case event of the log (millions) to find them; and a processor registered with Axon would take
+ * part in the segment share between nodes, while every command node needs the whole tree. The tree then keeps
+ * current two ways: the directory's events committed on this node are applied as soon as their unit of work commits
+ * (an administrator's change is seen by the next request on the node), and a poll every {@code app.units.tree-poll}
+ * asks the store how far the stream reaches ({@link StreamHeads}, one keyed read) and reads what other nodes
+ * appended, if anything.
  * <p>
  * Unknown codes answer empty or false; the directory may be empty (codes are then typed freely).
  */
 @Component
-public class UnitTree {
+public class UnitTree implements UnitDirectoryLookup {
 
     private static final Logger log = LoggerFactory.getLogger(UnitTree.class);
 
     private final LongFunction<List<DomainEventMessage<?>>> stream;
+    private final StreamHeads heads;
     private final ZoneId zone;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile UnitTreeSnapshot snapshot;
@@ -66,20 +70,27 @@ public class UnitTree {
         }
     }
 
+    /** The tree of the directory in {@code events}, polled when {@code heads} (if any) says its stream grew. */
     @Autowired
-    public UnitTree(EventStore events, ZoneId zone) {
-        this(from -> read(events, from), zone);
+    public UnitTree(EventStore events, ZoneId zone, Optional<StreamHeads> heads) {
+        this(from -> read(events, from), heads.orElse(null), zone);
         events.subscribe(this::published);
     }
 
-    private UnitTree(LongFunction<List<DomainEventMessage<?>>> stream, ZoneId zone) {
+    /** A tree without the store's heads: each poll reads the directory's stream. */
+    public UnitTree(EventStore events, ZoneId zone) {
+        this(events, zone, Optional.empty());
+    }
+
+    private UnitTree(LongFunction<List<DomainEventMessage<?>>> stream, StreamHeads heads, ZoneId zone) {
         this.stream = stream;
+        this.heads = heads;
         this.zone = zone;
     }
 
     /** A tree made of these directory events (for tests, and for tools that hold the events already). */
     public static UnitTree of(ZoneId zone, Object... events) {
-        UnitTree tree = new UnitTree(from -> List.of(), zone);
+        UnitTree tree = new UnitTree(from -> List.of(), null, zone);
         tree.snapshot = UnitTreeSnapshot.EMPTY.with(List.of(events), -1);
         return tree;
     }
@@ -141,6 +152,7 @@ public class UnitTree {
         return current().units().values();
     }
 
+    @Override
     public boolean isEmpty() {
         return current().units().isEmpty();
     }
@@ -172,6 +184,17 @@ public class UnitTree {
         return Optional.ofNullable(best);
     }
 
+    @Override
+    public Optional<ListedUnit> unit(String code) {
+        return find(code).map(unit -> new ListedUnit(unit.code(), unit.shortName(), unit.fullName(), unit.kind(),
+                unit.inServiceFrom(), unit.lastDay(), unit.successor()));
+    }
+
+    @Override
+    public Optional<ListedUnit> districtServing(String area, LocalDate day) {
+        return serving(area, Set.of(UnitKind.DISTRICT), day).flatMap(unit -> unit(unit.code()));
+    }
+
     /** Called after the tree changed (on the thread that changed it); listeners must not throw. */
     public void onChange(Runnable listener) {
         listeners.add(listener);
@@ -183,6 +206,11 @@ public class UnitTree {
     @Scheduled(fixedDelayString = "${app.units.tree-poll:PT5S}", initialDelayString = "${app.units.tree-poll:PT5S}")
     public void refresh() {
         try {
+            UnitTreeSnapshot held = snapshot;
+            if (held != null && heads != null
+                    && heads.lastSequence(UnitDirectory.ID).orElse(-1) <= held.lastSequence()) {
+                return; // one keyed read: the stream has not grown
+            }
             catchUp(List.of());
         } catch (RuntimeException e) {
             log.warn("Could not read the unit directory's new events; trying again at the next poll", e);
@@ -204,8 +232,12 @@ public class UnitTree {
         synchronized (this) {
             UnitTreeSnapshot before = snapshot == null ? UnitTreeSnapshot.EMPTY : snapshot;
             long next = before.lastSequence() + 1;
+            // With the heads, the stream is read only when it grew, so a commit starts right after the last event held
+            // (the tree holds whole commits) and the store finds it by key. Without them, from the last event held: a
+            // single change (one event) starts there, where asking one past the end makes the store walk the stream.
+            long from = heads != null ? next : Math.max(0, before.lastSequence());
             List<DomainEventMessage<?>> events = !published.isEmpty() && published.get(0).getSequenceNumber() == next
-                    && snapshot != null ? published : stream.apply(next);
+                    && snapshot != null ? published : stream.apply(snapshot == null ? 0 : from);
             List<Object> payloads = new ArrayList<>();
             long last = before.lastSequence();
             for (DomainEventMessage<?> event : events) {

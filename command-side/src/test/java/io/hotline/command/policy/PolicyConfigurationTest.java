@@ -12,6 +12,9 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static io.hotline.command.policy.ServiceLevelsForTests.CALENDAR;
@@ -25,6 +28,8 @@ class PolicyConfigurationTest {
     private final ApplicationContextRunner withDefaults = new ApplicationContextRunner()
             .withInitializer(context -> policyYaml().forEach(context.getEnvironment().getPropertySources()::addLast))
             .withBean(WorkingCalendar.class, () -> CALENDAR)
+            .withBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
+            .withBean(ZoneId.class, () -> ZoneId.of("Asia/Shanghai"))
             .withUserConfiguration(PolicyConfiguration.class);
 
     private static List<PropertySource<?>> policyYaml() {
@@ -111,6 +116,8 @@ class PolicyConfigurationTest {
     void withoutServiceLevelsTheStartFails() {
         new ApplicationContextRunner()
                 .withBean(WorkingCalendar.class, () -> CALENDAR)
+            .withBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
+            .withBean(ZoneId.class, () -> ZoneId.of("Asia/Shanghai"))
                 .withUserConfiguration(PolicyConfiguration.class)
                 .run(context -> {
                     assertThat(context).hasFailed();

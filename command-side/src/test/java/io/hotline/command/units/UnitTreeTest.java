@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static io.hotline.command.units.UnitDirectory.ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -220,6 +223,25 @@ class UnitTreeTest {
         assertThat(tree.children("HUANCUI")).isEmpty();
         tree.refresh();
 
+        assertThat(tree.children("HUANCUI")).containsExactly("HC-JINGYUAN");
+    }
+
+    @Test
+    void aPollReadsTheStreamOnlyOnceTheStoreAcknowledgesItGrew() {
+        InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine();
+        store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        store.publish(event(0, established(HUANCUI)));
+        AtomicLong acknowledged = new AtomicLong(0);
+        UnitTree tree = new UnitTree(store, ZONE, Optional.of(id -> ID.equals(id) ? OptionalLong.of(acknowledged.get())
+                : OptionalLong.empty()));
+        assertThat(tree.find("HUANCUI")).isPresent();
+
+        engine.appendEvents(event(1, established(JINGYUAN)));   // another node's commit, its head not written yet
+        tree.refresh();
+        assertThat(tree.children("HUANCUI")).isEmpty();
+
+        acknowledged.set(1);
+        tree.refresh();
         assertThat(tree.children("HUANCUI")).containsExactly("HC-JINGYUAN");
     }
 

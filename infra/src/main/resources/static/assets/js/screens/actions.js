@@ -3,6 +3,7 @@
 import {caseAction, get} from '../api.js';
 import {directoryCodes, t, unitText} from '../i18n.js';
 import {enumOptions, field, h, openDialog, problemText, toast, uid} from '../dom.js';
+import {attachTree, unitPicker} from '../unit-picker.js';
 import {CATEGORIES, FEEDBACK_CHANNELS, JURISDICTIONS, KNOWN_UNITS, REPLY_RESULTS, SATISFACTION, UNIT_PATTERN_ATTRIBUTE,
     can} from '../catalog.js';
 
@@ -268,36 +269,67 @@ export async function proposal(category, area) {
     }
 }
 
-function unitDatalist(id, extra) {
-    return h('datalist', {id}, unitChoices(extra).map(code => h('option', {value: code}, unitText(code))));
+/** The codes to offer beside the directory: the catalogue's and the known ones while the directory is empty. */
+function offeredWithoutDirectory() {
+    return directoryCodes().length ? [] : unitChoices();
 }
 
-/** A unit-code input with the known units as suggestions. */
+/** A unit-code input with the unit tree as suggestions (unit-picker.js); a code typed freely stays as typed. */
 export function unitInput(name, labelKey, value) {
-    const listId = uid('units');
-    const wrapper = field({label: t(labelKey), name, required: true, value, hint: t('form.unitHint'),
-        attrs: {list: listId, autocomplete: 'off', spellcheck: 'false', pattern: UNIT_PATTERN_ATTRIBUTE,
-            class: 'unit-input'}});
-    wrapper.append(unitDatalist(listId));
-    wrapper.control.addEventListener('blur', () => {
-        wrapper.control.value = wrapper.control.value.trim().toUpperCase();
-    });
+    const wrapper = unitPicker({name, label: t(labelKey), value, required: true, extra: offeredWithoutDirectory});
+    wrapper.control.setAttribute('pattern', UNIT_PATTERN_ATTRIBUTE);
     return wrapper;
 }
 
-/** Assisting units as checkboxes (keyboard: Tab and Space), plus a line for others. */
+/**
+ * What the catalogue proposes, above the lead unit: the unit it proposes and, when the unit directory knows the
+ * district serving the area and it is another unit, that district with a button that makes it the lead.
+ */
+export function proposalNote(proposed, lead, id) {
+    const district = proposed && proposed.district && proposed.district !== proposed.unit ? proposed.district : null;
+    const note = proposed && proposed.unit
+        ? h('p', {class: 'proposal', id}, t('dispatch.proposal', {unit: unitText(proposed.unit)}))
+        : h('p', {class: 'hint', id}, t('dispatch.noProposal'));
+    if (district) {
+        note.append(' ', h('span', {class: 'proposal-district'}, t('dispatch.district', {unit: unitText(district)})), ' ',
+            h('button', {type: 'button', class: 'link-button', id: `${id}-use-district`, onclick: () => {
+                lead.control.value = district;
+                lead.control.dispatchEvent(new Event('input', {bubbles: true}));
+                lead.control.focus();
+            }}, t('dispatch.useDistrict')));
+    }
+    return note;
+}
+
+/**
+ * Assisting units as tick boxes (keyboard: Tab and Space): the catalogue's units, or the known ones while the
+ * directory is empty; any other unit is found in the tree on the line below (it adds a ticked box) or typed as codes.
+ */
 export function assistingPicker(exclude) {
     const legendId = uid('assisting');
-    const boxes = unitChoices().filter(code => code !== exclude).map(code => {
+    const inDirectory = new Set(directoryCodes());
+    const offered = inDirectory.size ? catalogueUnits.filter(code => inDirectory.has(code)) : unitChoices();
+    const box = code => {
         const id = uid('assist');
-        return h('label', {class: 'check', for: id},
+        return h('label', {class: 'check', for: id, title: code},
             h('input', {type: 'checkbox', id, name: 'assistingUnits', value: code}), ' ', unitText(code));
-    });
+    };
+    const grid = h('div', {class: 'check-grid'}, offered.filter(code => code !== exclude).map(box));
     const others = field({label: t('form.otherAssisting'), name: 'otherAssisting', hint: t('form.otherAssistingHint'),
         attrs: {autocomplete: 'off', spellcheck: 'false'}});
+    attachTree(others.control, {onChoose: (code, input) => {
+        let ticked = grid.querySelector(`input[value="${CSS.escape(code)}"]`);
+        if (!ticked) {
+            const added = box(code);
+            grid.append(added);
+            ticked = added.querySelector('input');
+        }
+        ticked.checked = true;
+        input.value = '';
+    }});
     return h('fieldset', {class: 'field field-wide assisting', 'aria-labelledby': legendId},
         h('legend', {id: legendId}, t('form.assistingUnits')),
-        h('div', {class: 'check-grid'}, boxes),
+        grid,
         others);
 }
 
@@ -314,9 +346,7 @@ async function dispatchDialog(facts, endpoint) {
     const key = {dispatch: 'dispatch', redispatch: 'redispatch', 'lead-designation': 'designate'}[endpoint];
     const proposed = await proposal(facts.category, facts.area);
     const lead = unitInput('leadUnit', 'form.leadUnit', proposed && proposed.unit ? proposed.unit : '');
-    const note = proposed && proposed.unit
-        ? h('p', {class: 'proposal', id: uid('proposal')}, t('dispatch.proposal', {unit: unitText(proposed.unit)}))
-        : h('p', {class: 'hint'}, t('dispatch.noProposal'));
+    const note = proposalNote(proposed, lead, uid('proposal'));
     const pending = facts.pendingObjection
         ? h('p', {class: 'dialog-describe'}, t('objection.describe', {unit: unitText(facts.pendingObjection.unit),
             reason: facts.pendingObjection.reason}))

@@ -2,7 +2,8 @@
 // stream (EventSource rides on the session cookie), with the actions the person's role allows on each case.
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, clear, errorState, field, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {unitPicker} from '../unit-picker.js';
 import {actionButtons, applied} from './actions.js';
 
 const PAGE = 100;
@@ -134,8 +135,8 @@ export function render(main, context) {
 }
 
 function unitChooser(unit, context) {
-    const input = field({label: t('inbox.unit'), name: 'unit', value: unit, required: true,
-        attrs: {id: 'inbox-unit', autocomplete: 'off', spellcheck: 'false'}});
+    // the unit tree to pick from (unit-picker.js); a code typed freely still works when the directory is empty
+    const input = unitPicker({label: t('inbox.unit'), name: 'unit', value: unit, required: true, id: 'inbox-unit'});
     const form = h('form', {class: 'inline-form', novalidate: true}, input,
         h('button', {type: 'submit', class: 'secondary'}, t('inbox.show')));
     form.addEventListener('submit', event => {

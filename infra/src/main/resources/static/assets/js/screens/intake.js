@@ -7,7 +7,8 @@ import {enumText, t, unitText} from '../i18n.js';
 import {announce, caseLink, clear, clearProblem, cityDay, enumOptions, field, formatTime, h, problemText,
     showProblem, statusBadge, toast} from '../dom.js';
 import {AREAS, CATEGORIES, CHANNELS, JURISDICTIONS, URGENCIES} from '../catalog.js';
-import {assistingPicker, assistingValues, proposal, unitInput} from './actions.js';
+import {assistingPicker, assistingValues, proposal, proposalNote, unitInput} from './actions.js';
+import {loadUnits} from '../unit-picker.js';
 import {knowledgePanel} from './knowledge-panel.js';
 
 const DUPLICATE_DAYS = 30;
@@ -62,6 +63,7 @@ export function render(main, context) {
         options: enumOptions('urgency', URGENCIES), attrs: {id: 'intake-urgency'}});
     const area = field({label: t('intake.area'), name: 'area', type: 'select', required: true, value: AREAS[0],
         options: AREAS.map(code => [code, `${t(`area.${code}`)}（${code}）`]), attrs: {id: 'intake-area'}});
+    offerDirectoryAreas(area.control);
     const title = field({label: t('intake.title'), name: 'title', required: true, wide: true,
         attrs: {id: 'intake-title', maxlength: 200, autocomplete: 'off'}});
     const content = field({label: t('intake.content'), name: 'content', type: 'textarea', required: true, rows: 5,
@@ -285,9 +287,7 @@ export function render(main, context) {
         const proposed = await proposal(registered.category, registered.area);
         const lead = unitInput('leadUnit', 'form.leadUnit', proposed && proposed.unit ? proposed.unit : '');
         lead.control.id = 'dispatch-lead';
-        const note = proposed && proposed.unit
-            ? h('p', {class: 'proposal', id: 'dispatch-proposal'}, t('dispatch.proposal', {unit: unitText(proposed.unit)}))
-            : h('p', {class: 'hint', id: 'dispatch-proposal'}, t('dispatch.noProposal'));
+        const note = proposalNote(proposed, lead, 'dispatch-proposal');
         const formElement = h('form', {class: 'form-grid', id: 'dispatch-form', novalidate: true},
             note, lead, assistingPicker(),
             h('div', {class: 'field-wide form-actions'},
@@ -377,4 +377,20 @@ export function render(main, context) {
         knowledge.stop();
         document.removeEventListener('keydown', shortcuts);
     };
+}
+
+/**
+ * The areas the unit directory's districts serve (six-digit codes), offered after the bundled ones and named by
+ * their district, so a call in the directory's city can be registered where the catalogue proposes its district.
+ */
+function offerDirectoryAreas(select) {
+    loadUnits().then(units => {
+        const offered = new Set([...select.options].map(option => option.value));
+        for (const unit of units.filter(one => one.kind === 'DISTRICT')) {
+            for (const code of (unit.areaCodes || []).filter(value => /^\d{6}$/.test(value) && !offered.has(value))) {
+                offered.add(code);
+                select.append(h('option', {value: code}, `${unit.shortName}（${code}）`));
+            }
+        }
+    });
 }
