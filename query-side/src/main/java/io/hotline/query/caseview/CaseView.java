@@ -13,6 +13,9 @@ import io.hotline.query.caseview.Steps.LinkedCase;
 import io.hotline.query.caseview.Steps.MaterialRequest;
 import io.hotline.query.caseview.Steps.PendingExtension;
 import io.hotline.query.caseview.Steps.PendingObjection;
+import io.hotline.query.caseview.Steps.PendingReview;
+import io.hotline.query.caseview.Steps.Review;
+import io.hotline.query.caseview.Steps.SentDown;
 import io.hotline.query.caseview.Steps.ProgressNote;
 import io.hotline.query.caseview.Steps.Reply;
 import io.hotline.query.caseview.Steps.Supervision;
@@ -82,6 +85,12 @@ public class CaseView {
     PendingExtension pendingExtension;
     DeadlineView signForDeadline;
     DeadlineView completionDeadline;
+    /** The units above the lead that sent the case down (分级派单), the first level first; empty at the first level. */
+    List<SentDown> above = new ArrayList<>();
+    /** A reply drafted below awaiting its sender's review (办结审核), the reviewer's clock, the last decision. */
+    PendingReview pendingReview;
+    DeadlineView reviewDeadline;
+    Review lastReview;
     /** The nearest deadline still pending, copied out for search (overdue) and sorting. */
     DeadlineKind nextDeadlineKind;
     Instant nextDue;
@@ -147,7 +156,8 @@ public class CaseView {
 
     /** The deadlines a step is still waiting on: none unless the case is with a unit (dispatched or in handling). */
     public List<DeadlineView> pendingDeadlines() {
-        return DeadlineView.pending(status, signForDeadline, completionDeadline);
+        return DeadlineView.pending(status, signForDeadline, completionDeadline, reviewDeadline,
+                above().stream().map(SentDown::completionDeadline).toList());
     }
 
     public Optional<DeadlineView> nextDeadline() {
@@ -258,6 +268,28 @@ public class CaseView {
 
     public PendingObjection pendingObjection() {
         return pendingObjection;
+    }
+
+    /** The units above the lead that sent the case down, the first level first. */
+    public List<SentDown> above() {
+        return above == null ? List.of() : List.copyOf(above);
+    }
+
+    /** The unit that sent the case down to the lead; null at the first level. */
+    public String sendingUnit() {
+        return above == null || above.isEmpty() ? null : above.get(above.size() - 1).unit();
+    }
+
+    public PendingReview pendingReview() {
+        return pendingReview;
+    }
+
+    public DeadlineView reviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public Review lastReview() {
+        return lastReview;
     }
 
     public PendingExtension pendingExtension() {
