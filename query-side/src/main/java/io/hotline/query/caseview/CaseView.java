@@ -74,7 +74,7 @@ public class CaseView {
     String accountableUnit;
     /** The unit a transfer named, until it signs for the case (accountability still with the previous one). */
     String transferPendingTo;
-    /** Lead, assisting and accountable units now: what "cases of unit X" means in a search. */
+    /** Lead, assisting, accountable and sending units now: what "cases of unit X" means in a search. */
     List<String> currentUnits = new ArrayList<>();
     /** Every unit ever in the chain: who may read the case. */
     List<String> involvedUnits = new ArrayList<>();
@@ -145,6 +145,8 @@ public class CaseView {
         if (accountableUnit != null) {
             now.add(accountableUnit);
         }
+        // the units that sent the case down answer for it to the level above until the reply
+        above().forEach(level -> now.add(level.unit()));
         currentUnits = new ArrayList<>(now);
         Optional<DeadlineView> next = nextDeadline();
         nextDeadlineKind = next.map(DeadlineView::kind).orElse(null);

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param number     one of the case's numbers (its own or a merged one)
  * @param scopeUnit  a unit handler's own unit: only cases it ever was in the chain of
  * @param pending    OBJECTION: an objection awaits a coordinator's designation; EXTENSION: an extension request
- *                   awaits approval
+ *                   awaits approval; REVIEW: a reply drafted below awaits the sending unit's review (办结审核)
  */
 public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
@@ -35,6 +35,7 @@ public record CaseFilter(Set<CaseStatus> statuses, String unit, Category categor
     /** What a case may be waiting on a coordinator for. */
     public enum Pending {
         OBJECTION,
-        EXTENSION
+        EXTENSION,
+        REVIEW
     }
 }
