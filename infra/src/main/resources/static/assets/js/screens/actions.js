@@ -30,6 +30,12 @@ export function caseFacts(source) {
         extensionPending: Boolean(view.extensionPending || view.pendingExtension),
         pendingExtension: view.pendingExtension,
         pendingObjection: view.pendingObjection,
+        // 分级派单: the unit that sent the case down (it decides what comes up), an objection it must decide, a draft
+        objectionBelow: Boolean(view.role === 'DECIDE_OBJECTION' || (view.pendingObjection
+            && view.pendingObjection.decidedBy && view.pendingObjection.decidedBy !== 'HOTLINE')),
+        sendingUnit: sendingUnitOf(view),
+        reviewPending: Boolean(view.pendingReview || view.role === 'REVIEW_REPLY'),
+        pendingReview: view.pendingReview,
         supervised: Boolean(view.supervised),
         feedbackRecorded: feedbackOnLastAnswer(view),
         dissatisfied: feedbackOnLastAnswer(view) && view.lastFeedback.countsAsSatisfied === false,
@@ -42,6 +48,21 @@ function feedbackOnLastAnswer(view) {
         return false;
     }
     return view.lastReply ? new Date(view.lastFeedback.at) >= new Date(view.lastReply.at) : true;
+}
+
+/** The unit that sent the case down to the unit handling it (the level above it), from a full view; else null. */
+function sendingUnitOf(view) {
+    const levels = view.levels || [];
+    return levels.length > 1 ? levels[levels.length - 2].unit : null;
+}
+
+/**
+ * Whether the person's unit sent the case down to the unit handling it: known from a full view; from an inbox line
+ * only when the line waits on that unit (an objection from below, a draft to review).
+ */
+function sends(me, facts) {
+    return facts.sendingUnit ? facts.sendingUnit === me.unit
+        : ['DECIDE_OBJECTION', 'REVIEW_REPLY'].includes(facts.inboxRole);
 }
 
 function leads(me, facts) {
@@ -61,7 +82,7 @@ const ACTIONS = [
         run: c => direct(c, 'sign', null, 'done.sign')},
     {key: 'progress', action: 'RECORD_PROGRESS', when: (me, c) => (leads(me, c) || assists(me, c)) && c.status === 'IN_HANDLING',
         run: c => form(c, 'progress', 'progress', [text('note', 'form.note', true, 5)], values => ({note: values.note}))},
-    {key: 'reply', action: 'REPLY', primary: true, when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING',
+    {key: 'reply', action: 'REPLY', primary: true, when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING' && !c.reviewPending,
         run: c => form(c, 'reply', 'reply', [
             field({label: t('form.replyResult'), name: 'result', type: 'select', required: true, value: 'SOLVED',
                 options: enumOptions('replyResult', REPLY_RESULTS)}),
@@ -77,6 +98,26 @@ const ACTIONS = [
     {key: 'transfer', action: 'TRANSFER', when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING' && !c.objectionPending,
         run: c => form(c, 'transfer', 'transfer', [unitInput('toUnit', 'form.toUnit'), text('reason', 'form.reason', true, 3)],
             values => ({toUnit: values.toUnit.trim().toUpperCase(), reason: values.reason}))},
+    // 分级派单: down the unit's own subtree; the level above decides what comes up (异议, 收回, 办结审核)
+    {key: 'dispatchDown', action: 'DISPATCH_DOWN',
+        when: (me, c) => leads(me, c) && c.status === 'IN_HANDLING' && !c.objectionPending && !c.reviewPending,
+        run: c => form(c, 'dispatchDown', 'dispatch-down', [unitInput('toUnit', 'form.toUnitBelow'),
+            text('instructions', 'form.instructions', false, 3)],
+        values => ({toUnit: values.toUnit.trim().toUpperCase(), assistingUnits: [], instructions: values.instructions || null}),
+        t('dispatchDown.describe'))},
+    {key: 'approveReply', action: 'DIRECT_LOWER_LEVEL', primary: true, when: (me, c) => sends(me, c) && c.reviewPending,
+        run: c => form(c, 'approveReply', 'reply/approval', [text('comment', 'form.reviewComment', false, 3)],
+            values => ({comment: values.comment || null}), draftDescription(c))},
+    {key: 'returnReply', action: 'DIRECT_LOWER_LEVEL', danger: true, when: (me, c) => sends(me, c) && c.reviewPending,
+        run: c => form(c, 'returnReply', 'reply/return', [text('reason', 'form.returnReason', true, 3)],
+            values => ({reason: values.reason}), draftDescription(c))},
+    {key: 'overrule', action: 'DIRECT_LOWER_LEVEL', primary: true, when: (me, c) => sends(me, c) && c.objectionPending,
+        run: c => form(c, 'overrule', 'objections/overruling', [text('reason', 'form.overruleReason', true, 3)],
+            values => ({reason: values.reason}), objectionDescription(c))},
+    {key: 'takeBack', action: 'DIRECT_LOWER_LEVEL', danger: true,
+        when: (me, c) => sends(me, c) && WITH_UNIT.includes(c.status) && !c.reviewPending,
+        run: c => form(c, 'takeBack', 'take-back', [text('reason', 'form.reason', true, 3)],
+            values => ({reason: values.reason}), t('takeBack.describe'))},
     {key: 'object', action: 'OBJECT', danger: true,
         when: (me, c) => leads(me, c) && WITH_UNIT.includes(c.status) && !c.objectionPending,
         run: c => form(c, 'object', 'objections', [text('reason', 'form.objectionReason', true, 4)], values => ({reason: values.reason}))},
@@ -87,9 +128,9 @@ const ACTIONS = [
     {key: 'redirect', action: 'REDIRECT', when: (me, c) => c.status === 'REGISTERED',
         run: c => form(c, 'redirect', 'redirect', redirectFields(), values => ({jurisdiction: values.jurisdiction,
             explanation: values.explanation}))},
-    {key: 'designate', action: 'DESIGNATE_LEAD_UNIT', primary: true, when: (me, c) => c.objectionPending,
+    {key: 'designate', action: 'DESIGNATE_LEAD_UNIT', primary: true, when: (me, c) => c.objectionPending && !c.objectionBelow,
         run: c => dispatchDialog(c, 'lead-designation')},
-    {key: 'redispatch', action: 'REDISPATCH', when: (me, c) => c.objectionPending,
+    {key: 'redispatch', action: 'REDISPATCH', when: (me, c) => c.objectionPending && !c.objectionBelow,
         run: c => dispatchDialog(c, 'redispatch')},
     {key: 'approveExtension', action: 'DECIDE_EXTENSION', primary: true, when: (me, c) => c.extensionPending,
         run: c => confirmDialog(c, 'extensions/approval', extensionDescription(c))},
@@ -224,6 +265,19 @@ function extensionDescription(facts) {
         return t('board.extensionPending');
     }
     return t('extension.describe', {unit: unitText(pending.unit), days: pending.extraWorkingDays, reason: pending.reason});
+}
+
+/** The draft awaiting review (办结审核), as the reviewer reads it before deciding. */
+function draftDescription(facts) {
+    const draft = facts.pendingReview;
+    return draft ? t('review.describe', {unit: unitText(draft.unit), result: t(`replyResult.${draft.result}`),
+        text: draft.text}) : t('review.describeShort');
+}
+
+function objectionDescription(facts) {
+    const pending = facts.pendingObjection;
+    return pending ? t('objection.describe', {unit: unitText(pending.unit), reason: pending.reason})
+        : t('flag.objection');
 }
 
 function redirectFields() {

@@ -42,6 +42,54 @@ function deadline(view, which) {
             row(t('deadline.missed'), formatTime(clock.missedAt))));
 }
 
+/** A clock's colour now: the case's colour per kind fits only the lead's clocks, not a level above. */
+function colourNow(clock) {
+    if (!clock || clock.doneAt || !clock.due) {
+        return 'NONE';
+    }
+    const now = Date.now();
+    if (now >= new Date(clock.due).getTime()) {
+        return 'RED';
+    }
+    return clock.warnAt && now >= new Date(clock.warnAt).getTime() ? 'YELLOW' : 'GREEN';
+}
+
+function levelClock(clock) {
+    if (!clock) {
+        return null;
+    }
+    const colour = colourNow(clock);
+    return h('span', {class: `level-clock deadline-${colour.toLowerCase()}`, dataset: {kind: clock.kind}},
+        `${enumText('deadlineKind', clock.kind)} ${formatTime(clock.due)}`, ' ',
+        clock.doneAt ? h('span', {class: `badge ${clock.onTime ? 'warn-green' : 'warn-red'}`},
+            clock.onTime ? t('deadline.onTime') : t('deadline.late')) : warningBadge(colour));
+}
+
+/**
+ * 分级责任链: the unit the hotline dispatched to, each unit below it, whom each answers to, who handles and who is
+ * accountable now, each level's own clocks (a sender's runs on while the level below handles the case).
+ */
+function levelsPanel(view) {
+    const levels = view.levels || [];
+    if (levels.length < 2) {
+        return null;
+    }
+    return panel('case-levels', t('case.levels'), h('ol', {class: 'levels', id: 'levels-list'}, levels.map(level => h('li', {
+        class: [level.handling ? 'handling' : null, level.accountable ? 'accountable' : null].filter(Boolean).join(' ') || null,
+        dataset: {unit: level.unit, level: String(level.level)}},
+    h('div', {class: 'level-head'}, h('span', {class: 'level-number'}, t('level.number', {n: level.level})), ' ',
+        h('strong', {}, unitText(level.unit)), ' ',
+        h('span', {class: 'hint'}, t('level.answersTo', {unit: level.accountableTo === 'HOTLINE'
+            ? t('level.hotline') : unitText(level.accountableTo)})),
+        level.handling ? h('span', {class: 'flag flag-handling'}, t('level.handling')) : null,
+        level.accountable ? h('span', {class: 'flag flag-accountable'}, t('chain.accountableShort')) : null),
+    (level.assistingUnits || []).length
+        ? h('div', {class: 'hint'}, `${t('case.assisting')}：${level.assistingUnits.map(unitText).join('、')}`) : null,
+    h('div', {class: 'level-clocks'}, levelClock(level.signForDeadline), ' ', levelClock(level.completionDeadline)),
+    level.sentDownTo ? h('div', {class: 'level-sent'}, t('level.sentDown', {unit: unitText(level.sentDownTo),
+        time: formatTime(level.sentDownAt)}), level.instructions ? `：${level.instructions}` : '') : null))));
+}
+
 /** The case's details as panels; used for the case now and, in the auditor's view, for the case at a moment. */
 export function caseDetails(view, options) {
     const opts = options || {};
@@ -49,10 +97,25 @@ export function caseDetails(view, options) {
     const counters = view.counters || {};
     const revealButton = opts.reveal ? h('button', {type: 'button', class: 'secondary', id: 'reveal-button',
         onclick: () => revealDialog(view)}, t('action.reveal')) : null;
-    const clocks = [deadline(view, 'signForDeadline'), deadline(view, 'completionDeadline')].filter(Boolean);
+    const clocks = [deadline(view, 'signForDeadline'), deadline(view, 'completionDeadline'),
+        view.pendingReview || (view.reviewDeadline && !view.reviewDeadline.doneAt) ? deadline(view, 'reviewDeadline') : null]
+        .filter(Boolean);
     const last = [];
     if (view.pendingObjection) {
-        last.push(row(t('case.pendingObjection'), `${unitText(view.pendingObjection.unit)}：${view.pendingObjection.reason}`));
+        const decider = view.pendingObjection.decidedBy;
+        last.push(row(t('case.pendingObjection'), `${unitText(view.pendingObjection.unit)}：${view.pendingObjection.reason}${
+            decider && decider !== 'HOTLINE' ? ` · ${t('case.decidedBy', {unit: unitText(decider)})}` : ''}`));
+    }
+    if (view.pendingReview) {
+        const draft = view.pendingReview;
+        last.push(row(t('case.pendingReview'), h('span', {id: 'pending-review'}, t('review.pending', {unit: unitText(draft.unit),
+            reviewer: unitText(draft.reviewer), result: enumText('replyResult', draft.result), text: draft.text}),
+        view.reviewDeadline ? ` · ${t('deadline.due')} ${formatTime(view.reviewDeadline.due)}` : '')));
+    }
+    if (view.lastReview) {
+        const review = view.lastReview;
+        last.push(row(t('case.lastReview'), h('span', {id: 'last-review'}, `${formatTime(review.at)} ${unitText(review.reviewer)} ${
+            t(review.approved ? 'review.approved' : 'review.returned')}${review.text ? `：${review.text}` : ''}`)));
     }
     if (view.pendingExtension) {
         last.push(row(t('case.pendingExtension'), t('extension.describe', {unit: unitText(view.pendingExtension.unit),
@@ -113,6 +176,7 @@ export function caseDetails(view, options) {
                 ? `${unitText(view.dispatch.proposedUnit)}${view.dispatch.catalogueOverridden ? ` · ${t('case.overridden')}` : ''}`
                 : null),
             row(t('flag.supervised'), view.supervised ? t('common.yes') : null))),
+        levelsPanel(view),
         panel('case-deadlines', t('case.deadlines'), clocks.length ? h('ul', {class: 'deadlines'}, clocks)
             : h('p', {class: 'hint'}, t('common.none'))),
         last.length ? panel('case-latest', t('case.latest'), dl(...last)) : null,
@@ -123,6 +187,8 @@ export function caseDetails(view, options) {
             class: entry.accountable ? 'accountable' : null},
         h('span', {class: 'chain-time'}, formatTime(entry.at)), ' ',
         h('strong', {}, unitText(entry.unit)), ` · ${enumText('chainRole', entry.role)} · ${enumText('chainStep', entry.step)}`,
+        entry.level ? ` · ${t('level.number', {n: entry.level})}` : '',
+        entry.from ? h('span', {class: 'hint chain-from'}, ` ${tOr(`chainFrom.${entry.step}`, unitText(entry.from), {unit: unitText(entry.from)})}`) : null,
         entry.accountable ? h('span', {class: 'flag flag-accountable'}, t('chain.accountableShort')) : null,
         entry.reason ? h('div', {class: 'chain-reason'}, entry.reason) : null,
         h('div', {class: 'hint'}, actedByText(entry.by)))))));

@@ -61,7 +61,8 @@ export function render(main, context) {
                 {title: t('col.number'), cell: item => caseLink(item.caseId, item.caseNumber)},
                 {title: t('col.title'), cell: item => h('span', {class: 'case-title'}, item.title,
                     item.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null,
-                    item.objectionPending ? h('span', {class: 'flag flag-objection'}, t('flag.objection')) : null)},
+                    item.objectionPending ? h('span', {class: 'flag flag-objection'}, t('flag.objection')) : null,
+                    item.role === 'REVIEW_REPLY' ? h('span', {class: 'flag flag-review'}, t('flag.review')) : null)},
                 {title: t('col.status'), cell: item => `${enumText('status', item.status)} · ${enumText('inboxRole', item.role)}`},
                 {title: t('col.category'), cell: item => `${enumText('category', item.category)}${item.urgency && item.urgency !== 'NORMAL'
                     ? ` · ${enumText('urgency', item.urgency)}` : ''}`},

@@ -13,6 +13,8 @@ import io.hotline.query.caseview.Steps.LinkedCase;
 import io.hotline.query.caseview.Steps.MaterialRequest;
 import io.hotline.query.caseview.Steps.PendingExtension;
 import io.hotline.query.caseview.Steps.PendingObjection;
+import io.hotline.query.caseview.Steps.PendingReview;
+import io.hotline.query.caseview.Steps.Review;
 import io.hotline.query.caseview.Steps.ProgressNote;
 import io.hotline.query.caseview.Steps.Reply;
 import io.hotline.query.caseview.Steps.Supervision;
@@ -52,11 +54,17 @@ public record CaseDetails(
         List<String> involvedUnits,
         List<ChainEntry> chain,
         Dispatch dispatch,
+        // the levels (分级派单): the first-level unit, each unit below it, their clocks; empty before dispatch
+        List<CaseLevel> levels,
         // what awaits a decision, and the clocks
         PendingObjection pendingObjection,
         PendingExtension pendingExtension,
         DeadlineView signForDeadline,
         DeadlineView completionDeadline,
+        // 办结审核: a draft awaiting the sender's review, the reviewer's clock, the last decision on a draft
+        PendingReview pendingReview,
+        DeadlineView reviewDeadline,
+        Review lastReview,
         DeadlineKind nextDeadlineKind,
         Instant nextDue,
         Instant nextWarnAt,
@@ -109,10 +117,14 @@ public record CaseDetails(
                 copy(view.involvedUnits),
                 copy(view.chain),
                 view.dispatch,
+                CaseLevel.of(view),
                 view.pendingObjection,
                 view.pendingExtension,
                 view.signForDeadline,
                 view.completionDeadline,
+                view.pendingReview,
+                view.reviewDeadline,
+                view.lastReview,
                 view.nextDeadlineKind,
                 view.nextDue,
                 view.nextWarnAt,
@@ -150,6 +162,8 @@ public record CaseDetails(
 
     /** The deadlines a step is still waiting on. */
     List<DeadlineView> pendingDeadlines() {
-        return DeadlineView.pending(status, signForDeadline, completionDeadline);
+        // the senders' own completion clocks run on (levels above the one handling the case)
+        return DeadlineView.pending(status, signForDeadline, completionDeadline, reviewDeadline,
+                levels.stream().filter(level -> !level.handling()).map(CaseLevel::completionDeadline).toList());
     }
 }

@@ -13,6 +13,9 @@ import io.hotline.query.caseview.Steps.LinkedCase;
 import io.hotline.query.caseview.Steps.MaterialRequest;
 import io.hotline.query.caseview.Steps.PendingExtension;
 import io.hotline.query.caseview.Steps.PendingObjection;
+import io.hotline.query.caseview.Steps.PendingReview;
+import io.hotline.query.caseview.Steps.Review;
+import io.hotline.query.caseview.Steps.SentDown;
 import io.hotline.query.caseview.Steps.ProgressNote;
 import io.hotline.query.caseview.Steps.Reply;
 import io.hotline.query.caseview.Steps.Supervision;
@@ -71,7 +74,7 @@ public class CaseView {
     String accountableUnit;
     /** The unit a transfer named, until it signs for the case (accountability still with the previous one). */
     String transferPendingTo;
-    /** Lead, assisting and accountable units now: what "cases of unit X" means in a search. */
+    /** Lead, assisting, accountable and sending units now: what "cases of unit X" means in a search. */
     List<String> currentUnits = new ArrayList<>();
     /** Every unit ever in the chain: who may read the case. */
     List<String> involvedUnits = new ArrayList<>();
@@ -82,6 +85,12 @@ public class CaseView {
     PendingExtension pendingExtension;
     DeadlineView signForDeadline;
     DeadlineView completionDeadline;
+    /** The units above the lead that sent the case down (分级派单), the first level first; empty at the first level. */
+    List<SentDown> above = new ArrayList<>();
+    /** A reply drafted below awaiting its sender's review (办结审核), the reviewer's clock, the last decision. */
+    PendingReview pendingReview;
+    DeadlineView reviewDeadline;
+    Review lastReview;
     /** The nearest deadline still pending, copied out for search (overdue) and sorting. */
     DeadlineKind nextDeadlineKind;
     Instant nextDue;
@@ -136,6 +145,8 @@ public class CaseView {
         if (accountableUnit != null) {
             now.add(accountableUnit);
         }
+        // the units that sent the case down answer for it to the level above until the reply
+        above().forEach(level -> now.add(level.unit()));
         currentUnits = new ArrayList<>(now);
         Optional<DeadlineView> next = nextDeadline();
         nextDeadlineKind = next.map(DeadlineView::kind).orElse(null);
@@ -147,7 +158,8 @@ public class CaseView {
 
     /** The deadlines a step is still waiting on: none unless the case is with a unit (dispatched or in handling). */
     public List<DeadlineView> pendingDeadlines() {
-        return DeadlineView.pending(status, signForDeadline, completionDeadline);
+        return DeadlineView.pending(status, signForDeadline, completionDeadline, reviewDeadline,
+                above().stream().map(SentDown::completionDeadline).toList());
     }
 
     public Optional<DeadlineView> nextDeadline() {
@@ -258,6 +270,28 @@ public class CaseView {
 
     public PendingObjection pendingObjection() {
         return pendingObjection;
+    }
+
+    /** The units above the lead that sent the case down, the first level first. */
+    public List<SentDown> above() {
+        return above == null ? List.of() : List.copyOf(above);
+    }
+
+    /** The unit that sent the case down to the lead; null at the first level. */
+    public String sendingUnit() {
+        return above == null || above.isEmpty() ? null : above.get(above.size() - 1).unit();
+    }
+
+    public PendingReview pendingReview() {
+        return pendingReview;
+    }
+
+    public DeadlineView reviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public Review lastReview() {
+        return lastReview;
     }
 
     public PendingExtension pendingExtension() {

@@ -155,11 +155,13 @@ public final class CaseViewEvents {
         view.completionDeadline = DeadlineView.of(e.completionDeadline(), e.unit());
         view.accountableUnit = e.unit();
         view.transferPendingTo = null;
-        link(view, e.unit(), ChainRole.LEAD, ChainStep.SIGNED, true, e.actor(), null, e.at());
+        link(view, new ChainEntry(e.unit(), ChainRole.LEAD, ChainStep.SIGNED, true, ActedBy.of(e.actor()), null,
+                e.at(), view.sendingUnit(), view.sendingUnit() == null ? null : view.above().size() + 1));
     }
 
     public static void on(CaseView view, JurisdictionObjected e) {
-        view.pendingObjection = new PendingObjection(e.unit(), e.reason(), ActedBy.of(e.actor()), e.at());
+        view.pendingObjection = new PendingObjection(e.unit(), e.reason(), ActedBy.of(e.actor()), e.at(),
+                CaseViewLevels.decider(view));
         view.counters.objections++;
         link(view, e.unit(), roleOf(view, e.unit()), ChainStep.OBJECTED, e.unit().equals(view.accountableUnit),
                 e.actor(), e.reason(), e.at());
@@ -238,6 +240,7 @@ public final class CaseViewEvents {
         view.status = CaseStatus.REPLIED;
         view.repliedAt = e.at();
         view.lastReply = new Reply(e.unit(), e.result(), e.text(), e.onTime(), ActedBy.of(e.actor()), e.at());
+        CaseViewLevels.replied(view, e);
         if (view.completionDeadline != null && !view.completionDeadline.isDone()) {
             view.completionDeadline = view.completionDeadline.done(e.at(), e.onTime());
         }
@@ -251,6 +254,7 @@ public final class CaseViewEvents {
 
     public static void on(CaseView view, CaseReopened e) {
         view.counters.reopens++;
+        CaseViewLevels.reopened(view, e);
         if (e.leadUnit() == null) {
             // An answer given at intake, reopened: back to the hotline, to be dispatched.
             view.status = CaseStatus.REGISTERED;
@@ -287,6 +291,9 @@ public final class CaseViewEvents {
     }
 
     public static void on(CaseView view, DeadlineWarningRaised e) {
+        if (CaseViewLevels.marked(view, e.kind(), e.unit(), e.due(), clock -> clock.warned(e.at()))) {
+            return;
+        }
         if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null
                 && view.signForDeadline.sameDue(e.due())) {
             view.signForDeadline = view.signForDeadline.warned(e.at());
@@ -298,6 +305,9 @@ public final class CaseViewEvents {
 
     public static void on(CaseView view, DeadlineMissed e) {
         view.counters.deadlinesMissed++;
+        if (CaseViewLevels.marked(view, e.kind(), e.unit(), e.due(), clock -> clock.missed(e.at()))) {
+            return;
+        }
         if (e.kind() == DeadlineKind.SIGN_FOR && view.signForDeadline != null
                 && view.signForDeadline.sameDue(e.due())) {
             view.signForDeadline = view.signForDeadline.missed(e.at());
@@ -345,9 +355,13 @@ public final class CaseViewEvents {
 
     private static void link(CaseView view, String unit, ChainRole role, ChainStep step, boolean accountable,
                              Actor actor, String reason, Instant at) {
-        view.chain.add(new ChainEntry(unit, role, step, accountable, ActedBy.of(actor), reason, at));
-        if (!view.involvedUnits.contains(unit)) {
-            view.involvedUnits.add(unit);
+        link(view, new ChainEntry(unit, role, step, accountable, ActedBy.of(actor), reason, at));
+    }
+
+    static void link(CaseView view, ChainEntry entry) {
+        view.chain.add(entry);
+        if (!view.involvedUnits.contains(entry.unit())) {
+            view.involvedUnits.add(entry.unit());
         }
     }
 

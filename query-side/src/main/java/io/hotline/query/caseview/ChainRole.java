@@ -7,5 +7,7 @@ public enum ChainRole {
     /** 主办 */
     LEAD,
     /** 协办 */
-    ASSIST
+    ASSIST,
+    /** 下派单位: a unit that sent the case down and directs the level below (decides, takes back, reviews) */
+    SENDER
 }

@@ -70,6 +70,16 @@ public record DeadlineView(DeadlineKind kind, String unit, Instant startedAt, In
      * Shared by the stored view and the answer, so both judge a case's clocks alike.
      */
     static List<DeadlineView> pending(CaseStatus status, DeadlineView signFor, DeadlineView completion) {
+        return pending(status, signFor, completion, null, List.of());
+    }
+
+    /**
+     * The same with dispatch by level: the reviewer's clock while a draft waits, and the completion clock of each
+     * unit above that sent the case down (it runs on until the reply). The lead's own clocks come first, and
+     * {@code warningAt(kind)} reads the first of a kind.
+     */
+    static List<DeadlineView> pending(CaseStatus status, DeadlineView signFor, DeadlineView completion,
+                                      DeadlineView review, List<DeadlineView> senders) {
         if (status != CaseStatus.DISPATCHED && status != CaseStatus.IN_HANDLING) {
             return List.of();
         }
@@ -79,6 +89,14 @@ public record DeadlineView(DeadlineKind kind, String unit, Instant startedAt, In
         }
         if (completion != null && !completion.isDone()) {
             pending.add(completion);
+        }
+        if (review != null && !review.isDone()) {
+            pending.add(review);
+        }
+        for (DeadlineView sendersOwn : senders) {
+            if (sendersOwn != null && !sendersOwn.isDone()) {
+                pending.add(sendersOwn);
+            }
         }
         return pending;
     }

@@ -14,8 +14,12 @@ public final class Steps {
     private Steps() {
     }
 
-    /** 异议 awaiting a coordinator's decision. */
-    public record PendingObjection(String unit, String reason, ActedBy by, Instant at) {
+    /**
+     * 异议 awaiting a decision: the hotline's coordinator decides one from the unit it dispatched to; below the first
+     * level the unit that sent the case down decides ({@code decidedBy}; "HOTLINE" for the coordinator, and null
+     * in a view stored before dispatch by level).
+     */
+    public record PendingObjection(String unit, String reason, ActedBy by, Instant at, String decidedBy) {
     }
 
     /** 延期申请 awaiting approval. */
@@ -57,6 +61,30 @@ public final class Steps {
 
     /** 派单 as decided: what the dispatch catalogue proposed and whether the operator chose otherwise. */
     public record Dispatch(String proposedUnit, boolean catalogueOverridden, ActedBy by, Instant at) {
+    }
+
+    /**
+     * A level above the unit handling the case (分级派单): a unit that sent the case down ({@code toUnit}, with
+     * {@code instructions}), kept with what it had when it did, its assisting units and its own clocks; its
+     * completion clock runs on until the reply. {@code level} 1 is the unit the hotline dispatched to.
+     */
+    public record SentDown(int level, String unit, List<String> assistingUnits, DeadlineView signForDeadline,
+                           DeadlineView completionDeadline, String toUnit, String instructions, ActedBy by,
+                           Instant at) {
+
+        SentDown withCompletion(DeadlineView completion) {
+            return new SentDown(level, unit, assistingUnits, signForDeadline, completion, toUnit, instructions, by, at);
+        }
+    }
+
+    /** 答复待审核 (办结审核): the reply a lower unit drafted, awaiting its sender's approval before the citizen hears it. */
+    public record PendingReview(String unit, String reviewer, ReplyResult result, String text, boolean onTime,
+                                ActedBy by, Instant at) {
+    }
+
+    /** 审核结果: the sender approved the draft (it went to the citizen) or returned it with a reason. */
+    public record Review(String reviewer, String unit, boolean approved, String text, boolean onTime, ActedBy by,
+                         Instant at) {
     }
 
     /** The knowledge article (and its published version, readable by number) an answer at intake was read from. */

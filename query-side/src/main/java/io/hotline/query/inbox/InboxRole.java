@@ -7,5 +7,11 @@ public enum InboxRole {
     /** 协办 */
     ASSIST,
     /** neither lead nor assisting but still accountable: a transfer away that the new lead has not signed for */
-    ACCOUNTABLE
+    ACCOUNTABLE,
+    /** 已下派: the unit sent the case down its subtree; it follows it, and its own completion clock runs on */
+    SENT_DOWN,
+    /** 待决定异议: the unit below objected; the unit that sent the case down decides (不予支持, or 收回) */
+    DECIDE_OBJECTION,
+    /** 待审核: the unit below drafted its reply; the unit that sent the case down approves or returns it */
+    REVIEW_REPLY
 }

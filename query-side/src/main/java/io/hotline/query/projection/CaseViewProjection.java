@@ -2,6 +2,12 @@ package io.hotline.query.projection;
 
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
+import io.hotline.kernel.cases.CaseDispatchedDown;
+import io.hotline.kernel.cases.CaseTakenBack;
+import io.hotline.kernel.cases.ObjectionOverruled;
+import io.hotline.kernel.cases.ReplyApproved;
+import io.hotline.kernel.cases.ReplyReturned;
+import io.hotline.kernel.cases.ReplySubmittedForReview;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.CaseRedirected;
 import io.hotline.kernel.cases.CaseRedispatched;
@@ -31,6 +37,7 @@ import io.hotline.kernel.cases.RepeatedRequestLinked;
 import io.hotline.kernel.cases.SupervisionStarted;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.caseview.CaseViewEvents;
+import io.hotline.query.caseview.CaseViewLevels;
 import io.hotline.query.caseview.CitizenView;
 import io.hotline.query.inbox.Inbox;
 import io.hotline.query.inbox.InboxEntry;
@@ -193,6 +200,36 @@ public class CaseViewProjection implements ProjectionBatch {
     @EventHandler
     public void on(CaseTransferred event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, event.at(), view -> CaseViewEvents.on(view, event));
+    }
+
+    @EventHandler
+    public void on(CaseDispatchedDown event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
+    }
+
+    @EventHandler
+    public void on(CaseTakenBack event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
+    }
+
+    @EventHandler
+    public void on(ObjectionOverruled event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
+    }
+
+    @EventHandler
+    public void on(ReplySubmittedForReview event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
+    }
+
+    @EventHandler
+    public void on(ReplyReturned event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
+    }
+
+    @EventHandler
+    public void on(ReplyApproved event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, event.at(), view -> CaseViewLevels.on(view, event));
     }
 
     @EventHandler

@@ -35,7 +35,7 @@ import java.util.TreeMap;
 public final class CaseDocuments {
 
     /** Changes whenever what a document holds changes: an index of another layout is rebuilt when opened. */
-    public static final String LAYOUT = "cases-1";
+    public static final String LAYOUT = "cases-2";
 
     static final String ID = "id";
     static final String NUMBER = "number";
@@ -94,8 +94,12 @@ public final class CaseDocuments {
         keyword(fields, CHANNEL, view.channel() == null ? null : view.channel().name());
         keyword(fields, URGENCY, view.urgency() == null ? null : view.urgency().name());
         keyword(fields, AREA, view.area());
-        if (view.pendingObjection() != null) {
+        if (view.pendingObjection() != null && view.sendingUnit() == null) {
+            // an objection from below is the sending unit's to decide (its inbox), not the coordinator's
             keyword(fields, PENDING, CaseFilter.Pending.OBJECTION.name());
+        }
+        if (view.pendingReview() != null) {
+            keyword(fields, PENDING, CaseFilter.Pending.REVIEW.name());
         }
         if (view.pendingExtension() != null) {
             keyword(fields, PENDING, CaseFilter.Pending.EXTENSION.name());
@@ -150,9 +154,11 @@ public final class CaseDocuments {
     }
 
     /** Free text in the stored view that a citizen's number could be typed into: scrubbed like the indexed text. */
-    private static final Map<String, String> SCRUBBED = Map.of("title", "", "content", "", "ending", "text",
-            "lastProgress", "note", "lastReply", "text", "lastUrge", "note", "supervision", "note",
-            "pendingObjection", "reason", "pendingExtension", "reason");
+    private static final Map<String, String> SCRUBBED = Map.ofEntries(Map.entry("title", ""),
+            Map.entry("content", ""), Map.entry("ending", "text"), Map.entry("lastProgress", "note"),
+            Map.entry("lastReply", "text"), Map.entry("lastUrge", "note"), Map.entry("supervision", "note"),
+            Map.entry("pendingObjection", "reason"), Map.entry("pendingExtension", "reason"),
+            Map.entry("pendingReview", "text"), Map.entry("lastReview", "text"));
 
     private static void scrub(Document document, String key, String inner) {
         Object value = document.get(key);

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param scopeUnits a scoped reader's units (a unit handler's own, a district's subtree): only cases one of them
  *                   ever was in the chain of; null for a reader who sees every case
  * @param pending    OBJECTION: an objection awaits a coordinator's designation; EXTENSION: an extension request
- *                   awaits approval
+ *                   awaits approval; REVIEW: a reply drafted below awaits the sending unit's review (办结审核)
  */
 public record CaseFilter(Set<CaseStatus> statuses, String unit, Category category, Channel channel, String areaPrefix,
                          Urgency urgency, Boolean overdue, Instant from, Instant to, String text, String phoneHash,
@@ -36,6 +36,7 @@ public record CaseFilter(Set<CaseStatus> statuses, String unit, Category categor
     /** What a case may be waiting on a coordinator for. */
     public enum Pending {
         OBJECTION,
-        EXTENSION
+        EXTENSION,
+        REVIEW
     }
 }

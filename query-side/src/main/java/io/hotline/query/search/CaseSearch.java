@@ -66,9 +66,13 @@ public final class CaseSearch {
             all.add(Criteria.where("caseNumbers").is(filter.number()));
         }
         if (filter.pending() == CaseFilter.Pending.OBJECTION) {
+            // the coordinator's: an objection from below is the sending unit's to decide
             all.add(Criteria.where("pendingObjection").ne(null));
+            all.add(new Criteria().orOperator(Criteria.where("above").exists(false), Criteria.where("above").size(0)));
         } else if (filter.pending() == CaseFilter.Pending.EXTENSION) {
             all.add(Criteria.where("pendingExtension").ne(null));
+        } else if (filter.pending() == CaseFilter.Pending.REVIEW) {
+            all.add(Criteria.where("pendingReview").ne(null));
         }
         Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
         return query.with(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("_id")));

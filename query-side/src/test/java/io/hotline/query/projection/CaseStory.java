@@ -199,6 +199,41 @@ public final class CaseStory {
         return add(new DeadlineMissed(caseId, kind, unit, due, Actor.SYSTEM, now));
     }
 
+    // ------------------------------------------------------------------ dispatch by level (分级派单)
+
+    public Deadline review() {
+        return deadline(DeadlineKind.REVIEW, now, Duration.ofHours(6), Duration.ofHours(8));
+    }
+
+    public CaseStory dispatchedDown(String from, String to, int level, String... assisting) {
+        return add(new CaseDispatchedDown(caseId, from, to, List.of(assisting), "请属地核实", level, signFor(),
+                handler(from), now));
+    }
+
+    public CaseStory takenBack(String from, String unit, Deadline completion) {
+        return add(new CaseTakenBack(caseId, from, unit, "下级无法办理", completion, handler(unit), now));
+    }
+
+    public CaseStory overruled(String unit, String decidedBy, boolean freshSignFor) {
+        return add(new ObjectionOverruled(caseId, unit, decidedBy, "属本单位辖区", freshSignFor ? signFor() : null,
+                handler(decidedBy), now));
+    }
+
+    public CaseStory drafted(String unit, String reviewer, boolean onTime) {
+        return add(new ReplySubmittedForReview(caseId, unit, reviewer, ReplyResult.SOLVED, "已修复路灯", onTime,
+                review(), handler(unit), now));
+    }
+
+    public CaseStory returned(String reviewer, String unit) {
+        return add(new ReplyReturned(caseId, reviewer, unit, "请补充现场照片", true, handler(reviewer), now));
+    }
+
+    /** The approval and, in the same commit, the reply it releases (the drafting unit's, as the command side does). */
+    public CaseStory approved(String reviewer, String unit, boolean draftOnTime) {
+        add(new ReplyApproved(caseId, reviewer, unit, "同意", true, handler(reviewer), now));
+        return add(new CaseReplied(caseId, unit, ReplyResult.SOLVED, "已修复路灯", draftOnTime, handler(reviewer), now));
+    }
+
     /** Feeds every step to the projection, in order. */
     public void tell(CaseViewProjection projection) {
         steps.forEach(step -> feed(projection, step));

@@ -236,4 +236,24 @@ class CaseIndexSearchTest {
             return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.ISO_8859_1);
         });
     }
+
+    @Test
+    void aCaseSentDownIsTheSendersCaseAndItsDraftAwaitsReview() {
+        cases.tell(CaseStory.of("down").registered("N1").dispatched("HUANCUI").signedFor("HUANCUI")
+                        .dispatchedDown("HUANCUI", "HC-JINGYUAN", 2).signedFor("HC-JINGYUAN")
+                        .drafted("HC-JINGYUAN", "HUANCUI", true),
+                CaseStory.of("below").registered("N2").dispatched("HUANCUI").signedFor("HUANCUI")
+                        .dispatchedDown("HUANCUI", "HC-JINGYUAN", 2).objected("HC-JINGYUAN"),
+                CaseStory.of("first").registered("N3").dispatched("WATER").objected("WATER"));
+
+        assertThat(found(lamps("HUANCUI", null))).containsExactly("below", "down");
+        assertThat(found(lamps("HC-JINGYUAN", null))).containsExactly("below", "down");
+        assertThat(found(lamps(null, CaseFilter.Pending.REVIEW))).containsExactly("down");
+        // an objection from below is the district's to decide, not the coordinator's
+        assertThat(found(lamps(null, CaseFilter.Pending.OBJECTION))).containsExactly("first");
+    }
+
+    private static CaseFilter lamps(String unit, CaseFilter.Pending pending) {
+        return new CaseFilter(null, unit, null, null, null, null, null, null, null, "路灯", null, null, null, pending);
+    }
 }

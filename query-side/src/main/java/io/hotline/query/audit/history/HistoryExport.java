@@ -72,6 +72,10 @@ final class HistoryExport {
                 .term("受理时间", format(view.registeredAt()))
                 .term("签收时限", deadline(view.signForDeadline()))
                 .term("办结时限", deadline(view.completionDeadline()))
+                .term("下派层级", view.above().isEmpty() ? null : String.join(" → ", java.util.stream.Stream.concat(
+                        view.above().stream().map(level -> level.unit()), java.util.stream.Stream.of(view.leadUnit()))
+                        .toList()))
+                .term("审核时限", deadline(view.reviewDeadline()))
                 .term("答复时间", format(view.repliedAt()))
                 .term("结束时间", format(view.endedAt()))
                 .term("转办 / 异议 / 重办", view.counters().transfers() + " / " + view.counters().objections() + " / "

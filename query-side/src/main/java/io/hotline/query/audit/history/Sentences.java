@@ -1,11 +1,9 @@
 package io.hotline.query.audit.history;
 
 import io.hotline.kernel.cases.CaseClosed;
-import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.CaseRedirected;
-import io.hotline.kernel.cases.CaseRedispatched;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.cases.CaseReopened;
 import io.hotline.kernel.cases.CaseReplied;
@@ -107,41 +105,9 @@ final class Sentences {
             return new Sentence(zh + "将重复诉求 " + e.repeatedCaseNumber() + " 并入诉求 " + n,
                     en + " merged the repeated request " + e.repeatedCaseNumber() + " into case " + n);
         }
-        if (payload instanceof CaseDispatched e) {
-            String overrideZh = e.catalogueOverridden() ? "，未采用派单目录建议的 " + e.proposedUnit() : "";
-            String overrideEn = e.catalogueOverridden() ? ", overriding the catalogue's " + e.proposedUnit() : "";
-            return new Sentence(zh + "将诉求 " + n + " 派单至 " + e.leadUnit() + "（主办）" + assistingZh(e.assistingUnits())
-                    + overrideZh + "，签收时限 " + due(e.signForDeadline()),
-                    en + " dispatched case " + n + " to " + e.leadUnit() + " (lead)" + assistingEn(e.assistingUnits())
-                            + overrideEn + "; sign for by " + due(e.signForDeadline()));
-        }
-        if (payload instanceof CaseSignedFor e) {
-            return new Sentence(zh + "代表 " + e.unit() + " 签收了诉求 " + n + (e.signedOnTime() ? "（按时）" : "（超时）")
-                    + (e.completionDeadline() == null ? "" : "，办结时限 " + due(e.completionDeadline())),
-                    en + " signed for case " + n + " for " + e.unit() + (e.signedOnTime() ? " (on time)" : " (late)")
-                            + (e.completionDeadline() == null ? "" : "; finish by " + due(e.completionDeadline())));
-        }
-        if (payload instanceof JurisdictionObjected e) {
-            return new Sentence(zh + "代表 " + e.unit() + " 对诉求 " + n + " 提出管辖异议，理由：" + text(e.reason()),
-                    en + " objected to jurisdiction over case " + n + " for " + e.unit() + ": " + text(e.reason()));
-        }
-        if (payload instanceof CaseRedispatched e) {
-            return new Sentence(zh + "将诉求 " + n + " 由 " + e.fromUnit() + " 改派至 " + e.leadUnit() + "（主办）"
-                    + assistingZh(e.assistingUnits()) + "，理由：" + text(e.reason()),
-                    en + " re-dispatched case " + n + " from " + e.fromUnit() + " to " + e.leadUnit() + " (lead)"
-                            + assistingEn(e.assistingUnits()) + ": " + text(e.reason()));
-        }
-        if (payload instanceof LeadUnitDesignated e) {
-            return new Sentence(zh + "协调确定 " + e.leadUnit() + " 为诉求 " + n + " 的主办单位（原 " + e.previousUnit() + "）"
-                    + assistingZh(e.assistingUnits()) + "，理由：" + text(e.reason()),
-                    en + " designated " + e.leadUnit() + " lead unit of case " + n + " (was " + e.previousUnit() + ")"
-                            + assistingEn(e.assistingUnits()) + ": " + text(e.reason()));
-        }
-        if (payload instanceof CaseTransferred e) {
-            return new Sentence(zh + "将诉求 " + n + " 由 " + e.fromUnit() + " 转办至 " + e.toUnit() + "，理由："
-                    + text(e.reason()),
-                    en + " transferred case " + n + " from " + e.fromUnit() + " to " + e.toUnit() + ": "
-                            + text(e.reason()));
+        Sentence responsibility = DispatchSentences.of(this, payload, zh, en, n);
+        if (responsibility != null) {
+            return responsibility;
         }
         if (payload instanceof ProgressRecorded e) {
             return new Sentence(zh + "代表 " + e.unit() + " 记录了诉求 " + n + " 的办理进展：" + text(e.note()),
@@ -240,7 +206,8 @@ final class Sentences {
     /** The role a sentence names when the actor holds several: the one the step is normally taken in. */
     private static Role preferredRole(Object payload) {
         if (payload instanceof CaseSignedFor || payload instanceof JurisdictionObjected
-                || payload instanceof CaseTransferred || payload instanceof ProgressRecorded
+                || payload instanceof CaseTransferred || DispatchSentences.byUnits(payload)
+                || payload instanceof ProgressRecorded
                 || payload instanceof MaterialsRequested || payload instanceof ExtensionRequested
                 || payload instanceof CaseReplied) {
             return Role.UNIT_HANDLER;
@@ -275,31 +242,31 @@ final class Sentences {
                 + (standIn == null ? "" : ", standing in for " + standIn) + ")";
     }
 
-    private String due(Deadline deadline) {
+    String due(Deadline deadline) {
         return deadline == null ? "-" : time(deadline.due());
     }
 
-    private String time(Instant instant) {
+    String time(Instant instant) {
         return instant == null ? "-" : time.format(instant);
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : PersonalDataScrub.text(value.strip());
     }
 
-    private static String note(String value, String before, String otherwise) {
+    static String note(String value, String before, String otherwise) {
         return value == null || value.isBlank() ? otherwise : before + text(value);
     }
 
-    private static String assistingZh(List<String> units) {
+    static String assistingZh(List<String> units) {
         return units == null || units.isEmpty() ? "" : "，协办：" + String.join("、", units);
     }
 
-    private static String assistingEn(List<String> units) {
+    static String assistingEn(List<String> units) {
         return units == null || units.isEmpty() ? "" : ", assisted by " + String.join(", ", units);
     }
 
-    private static String words(Enum<?> value) {
+    static String words(Enum<?> value) {
         return value == null ? "-" : value.name().toLowerCase().replace('_', ' ');
     }
 

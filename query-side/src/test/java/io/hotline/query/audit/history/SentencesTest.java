@@ -1,6 +1,14 @@
 package io.hotline.query.audit.history;
 
+import io.hotline.kernel.cases.CaseDispatchedDown;
 import io.hotline.kernel.cases.CaseRegistered;
+import io.hotline.kernel.cases.CaseTakenBack;
+import io.hotline.kernel.cases.Deadline;
+import io.hotline.kernel.cases.ObjectionOverruled;
+import io.hotline.kernel.cases.ReplyApproved;
+import io.hotline.kernel.cases.ReplyResult;
+import io.hotline.kernel.cases.ReplyReturned;
+import io.hotline.kernel.cases.ReplySubmittedForReview;
 import io.hotline.kernel.cases.CaseResolvedAtIntake;
 import io.hotline.kernel.cases.DeadlineKind;
 import io.hotline.kernel.cases.DeadlineWarningRaised;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +79,52 @@ class SentencesTest {
         Sentence plain = sentences.of(new CaseResolvedAtIntake("c-1", "已当场解答", operator, at), "N-1");
         assertThat(plain.zh()).isEqualTo("话务员 op-li（HOTLINE）当场答复并直接办结了诉求 N-1：已当场解答");
         assertThat(plain.en()).isEqualTo("Operator op-li (HOTLINE) answered case N-1 at intake and resolved it: 已当场解答");
+    }
+
+    @Test
+    void dispatchByLevelReadsAsItsStepsInBothLanguages() {
+        Actor district = Actor.of("hc-wang", "HUANCUI", Role.UNIT_HANDLER);
+        Actor street = Actor.of("jy-li", "HC-JINGYUAN", Role.UNIT_HANDLER);
+        Instant at = Instant.parse("2026-11-23T01:00:00Z");
+        Deadline due = new Deadline(DeadlineKind.SIGN_FOR, at, at.plusSeconds(3600), at.plusSeconds(7200));
+        Deadline review = new Deadline(DeadlineKind.REVIEW, at, at.plusSeconds(3600), at.plusSeconds(7200));
+
+        Sentence down = sentences.of(new CaseDispatchedDown("c-1", "HUANCUI", "HC-JINGYUAN", List.of(), "请核实",
+                2, due, district, at), "N-1");
+        assertThat(down.zh()).isEqualTo("经办人 hc-wang（HUANCUI）将诉求 N-1 由 HUANCUI 下派至 HC-JINGYUAN（第 2 级，主办），"
+                + "要求：请核实，签收时限 2026-11-23 11:00；HUANCUI 在其签收前仍负首问责任");
+        assertThat(down.en()).isEqualTo("Unit handler hc-wang (HUANCUI) sent case N-1 down from HUANCUI to HC-JINGYUAN "
+                + "(level 2, lead): 请核实; sign for by 2026-11-23 11:00; HUANCUI stays accountable until it signs");
+
+        Sentence back = sentences.of(new CaseTakenBack("c-1", "HC-JINGYUAN", "HUANCUI", "街道无法办理", null, district,
+                at), "N-1");
+        assertThat(back.zh()).startsWith("经办人 hc-wang（HUANCUI）代表 HUANCUI 从 HC-JINGYUAN 收回诉求 N-1 自行办理，理由：街道无法办理");
+        assertThat(back.en()).startsWith("Unit handler hc-wang (HUANCUI) took case N-1 back from HC-JINGYUAN for HUANCUI");
+
+        Sentence overruled = sentences.of(new ObjectionOverruled("c-1", "HC-JINGYUAN", "HUANCUI", "属辖区",
+                due, district, at), "N-1");
+        assertThat(overruled.zh()).isEqualTo("经办人 hc-wang（HUANCUI）代表 HUANCUI 对 HC-JINGYUAN 就诉求 N-1 提出的异议"
+                + "不予支持，理由：属辖区，重新签收时限 2026-11-23 11:00");
+        assertThat(overruled.en()).startsWith("Unit handler hc-wang (HUANCUI) overruled the objection of HC-JINGYUAN");
+
+        Sentence drafted = sentences.of(new ReplySubmittedForReview("c-1", "HC-JINGYUAN", "HUANCUI",
+                ReplyResult.SOLVED, "已修复，联系 13800138000", true, review, street, at), "N-1");
+        assertThat(drafted.zh()).isEqualTo("经办人 jy-li（HC-JINGYUAN）代表 HC-JINGYUAN 拟写诉求 N-1 的答复（已解决，按时），"
+                + "提交 HUANCUI 审核，审核时限 2026-11-23 11:00：已修复，联系 ***");
+        assertThat(drafted.en()).contains("drafted the reply on case N-1 for HC-JINGYUAN (solved, on time) for review "
+                + "by HUANCUI");
+
+        Sentence returned = sentences.of(new ReplyReturned("c-1", "HUANCUI", "HC-JINGYUAN", "请补充照片", false,
+                district, at), "N-1");
+        assertThat(returned.zh()).isEqualTo("经办人 hc-wang（HUANCUI）代表 HUANCUI 将 HC-JINGYUAN 拟写的诉求 N-1 答复退回"
+                + "（超时审核），理由：请补充照片");
+        assertThat(returned.en()).endsWith("(reviewed late): 请补充照片");
+
+        Sentence approved = sentences.of(new ReplyApproved("c-1", "HUANCUI", "HC-JINGYUAN", null, true, district, at),
+                "N-1");
+        assertThat(approved.zh()).isEqualTo("经办人 hc-wang（HUANCUI）代表 HUANCUI 审核通过 HC-JINGYUAN 拟写的诉求 N-1 答复"
+                + "（按时审核）");
+        assertThat(approved.en()).isEqualTo("Unit handler hc-wang (HUANCUI) approved the reply HC-JINGYUAN drafted on "
+                + "case N-1 for HUANCUI (reviewed on time)");
     }
 }
