@@ -182,6 +182,18 @@ public final class FiguresHarness {
             projection.on(e, sequence);
         } else if (event instanceof CaseClosed e) {
             projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.CaseDispatchedDown e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.CaseTakenBack e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ObjectionOverruled e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplySubmittedForReview e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplyApproved e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplyReturned e) {
+            projection.on(e, sequence);
         } else {
             throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());
         }
