@@ -71,6 +71,13 @@ public final class FiguresHarness {
                 FakeWorkingCalendar.ZONE, java.time.Duration.ofDays(7));
     }
 
+    /** The queries over a unit directory, at the same moment as {@link #queries}. */
+    FigureQueries queriesWith(io.hotline.query.figures.levels.UnitLevels levels) {
+        return new FigureQueries(store, RankingPolicy.defaults(), levels,
+                java.time.Clock.fixed(Instant.parse("2024-12-31T04:00:00Z"), FakeWorkingCalendar.ZONE),
+                FakeWorkingCalendar.ZONE, java.time.Duration.ofDays(7));
+    }
+
     /** A fresh projection over the same store, as after the node restarted. */
     void restart() {
         projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes::publish),
