@@ -398,7 +398,7 @@ class AuditOverHttpTest {
         assertThat(rows.get("BUL-GOOD")).containsExactly(rows.get("BUL-GOOD")[0], "BUL-GOOD", "1", "100.0", "100.0",
                 "0", "100.0", "100.0", "0.0", "0", "100.0", "");
         assertThat(rows.get("BUL-POOR")).containsExactly(rows.get("BUL-POOR")[0], "BUL-POOR", "1", "100.0", "100.0",
-                "0", "0.0", "0.0", "0.0", "1", "30.0", "satisfaction");
+                "0", "0.0", "0.0", "0.0", "1", "30.0", "satisfaction", "OTHER");
         assertThat(Integer.parseInt(rows.get("BUL-GOOD")[0])).isLessThan(Integer.parseInt(rows.get("BUL-POOR")[0]));
 
         String html = getText(supervisor(), "/api/v1/audit/bulletins/units.html?from=2026-11-23&to=2026-11-23");

@@ -59,6 +59,11 @@ final class CaseEvents {
                 new Deadline(DeadlineKind.SIGN_FOR, at, signForDue, signForDue), OPERATOR, at));
     }
 
+    CaseEvents dispatchedDown(String from, String to, Instant at, Instant signForDue) {
+        return append(new io.hotline.kernel.cases.CaseDispatchedDown(caseId, from, to, List.of(), "please handle", 2,
+                new Deadline(DeadlineKind.SIGN_FOR, at, signForDue, signForDue), handler(from), at));
+    }
+
     CaseEvents signedFor(String unit, Instant at, boolean onTime, Instant completionDue) {
         return append(new CaseSignedFor(caseId, unit, onTime,
                 new Deadline(DeadlineKind.COMPLETION, at, completionDue, completionDue), handler(unit), at));

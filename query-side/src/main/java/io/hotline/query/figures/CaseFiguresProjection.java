@@ -1,7 +1,14 @@
 package io.hotline.query.figures;
 
 import io.hotline.query.figures.ledger.FiguresLedger;
+import io.hotline.query.figures.facts.LevelFacts;
 import io.hotline.query.figures.facts.WorkingTime;
+import io.hotline.kernel.cases.CaseDispatchedDown;
+import io.hotline.kernel.cases.CaseTakenBack;
+import io.hotline.kernel.cases.ObjectionOverruled;
+import io.hotline.kernel.cases.ReplyApproved;
+import io.hotline.kernel.cases.ReplyReturned;
+import io.hotline.kernel.cases.ReplySubmittedForReview;
 import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
@@ -172,5 +179,35 @@ class CaseFiguresProjection implements ProjectionBatch {
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
         ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    @EventHandler
+    void on(CaseDispatchedDown event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
+    }
+
+    @EventHandler
+    void on(CaseTakenBack event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
+    }
+
+    @EventHandler
+    void on(ObjectionOverruled event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
+    }
+
+    @EventHandler
+    void on(ReplySubmittedForReview event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
+    }
+
+    @EventHandler
+    void on(ReplyApproved event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
+    }
+
+    @EventHandler
+    void on(ReplyReturned event, @SequenceNumber long sequence) {
+        ledger.book(event.caseId(), sequence, facts -> LevelFacts.on(facts, event));
     }
 }

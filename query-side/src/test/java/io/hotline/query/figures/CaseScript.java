@@ -2,6 +2,12 @@ package io.hotline.query.figures;
 
 import io.hotline.query.figures.facts.FakeWorkingCalendar;
 import io.hotline.kernel.cases.CaseClosed;
+import io.hotline.kernel.cases.CaseDispatchedDown;
+import io.hotline.kernel.cases.CaseTakenBack;
+import io.hotline.kernel.cases.ObjectionOverruled;
+import io.hotline.kernel.cases.ReplyApproved;
+import io.hotline.kernel.cases.ReplyReturned;
+import io.hotline.kernel.cases.ReplySubmittedForReview;
 import io.hotline.kernel.cases.CaseDispatched;
 import io.hotline.kernel.cases.CaseMerged;
 import io.hotline.kernel.cases.CaseRedirected;
@@ -153,6 +159,40 @@ public final class CaseScript {
 
     CaseScript closed(String at) {
         return add(at, new CaseClosed(caseId, OPERATOR, at(at)));
+    }
+
+    CaseScript dispatchedDown(String from, String to, int level, String at, String signForDue) {
+        return add(at, new CaseDispatchedDown(caseId, from, to, List.of(), "please handle", level,
+                deadline(DeadlineKind.SIGN_FOR, at, signForDue), handler(from), at(at)));
+    }
+
+    CaseScript takenBack(String from, String unit, String at, String completionDue) {
+        return add(at, new CaseTakenBack(caseId, from, unit, "we handle it", deadline(DeadlineKind.COMPLETION, at,
+                completionDue), handler(unit), at(at)));
+    }
+
+    CaseScript objectionOverruled(String unit, String decidedBy, String at, String signForDue) {
+        return add(at, new ObjectionOverruled(caseId, unit, decidedBy, "it is yours",
+                signForDue == null ? null : deadline(DeadlineKind.SIGN_FOR, at, signForDue), handler(decidedBy), at(at)));
+    }
+
+    CaseScript submittedForReview(String unit, String reviewer, String at, boolean onTime, String reviewDue) {
+        return add(at, new ReplySubmittedForReview(caseId, unit, reviewer, ReplyResult.SOLVED, "draft", onTime,
+                deadline(DeadlineKind.REVIEW, at, reviewDue), handler(unit), at(at)));
+    }
+
+    CaseScript returned(String reviewer, String unit, String at, boolean onTime) {
+        return add(at, new ReplyReturned(caseId, reviewer, unit, "not enough", onTime, handler(reviewer), at(at)));
+    }
+
+    /** The approval and the reply it releases, as the aggregate applies them: the drafting unit's reply. */
+    CaseScript approved(String reviewer, String unit, String at, boolean reviewOnTime, boolean replyOnTime) {
+        add(at, new ReplyApproved(caseId, reviewer, unit, "fine", reviewOnTime, handler(reviewer), at(at)));
+        return add(at, new CaseReplied(caseId, unit, ReplyResult.SOLVED, "draft", replyOnTime, handler(reviewer), at(at)));
+    }
+
+    CaseScript reviewMissed(String reviewer, String due) {
+        return add(due, new DeadlineMissed(caseId, DeadlineKind.REVIEW, reviewer, at(due), Actor.SYSTEM, at(due)));
     }
 
     public List<Booked> events() {

@@ -71,6 +71,13 @@ public final class FiguresHarness {
                 FakeWorkingCalendar.ZONE, java.time.Duration.ofDays(7));
     }
 
+    /** The queries over a unit directory, at the same moment as {@link #queries}. */
+    FigureQueries queriesWith(io.hotline.query.figures.levels.UnitLevels levels) {
+        return new FigureQueries(store, RankingPolicy.defaults(), levels,
+                java.time.Clock.fixed(Instant.parse("2024-12-31T04:00:00Z"), FakeWorkingCalendar.ZONE),
+                FakeWorkingCalendar.ZONE, java.time.Duration.ofDays(7));
+    }
+
     /** A fresh projection over the same store, as after the node restarted. */
     void restart() {
         projection = new CaseFiguresProjection(new FiguresLedger(store, FakeWorkingCalendar.ZONE, changes::publish),
@@ -181,6 +188,18 @@ public final class FiguresHarness {
         } else if (event instanceof CaseWithdrawn e) {
             projection.on(e, sequence);
         } else if (event instanceof CaseClosed e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.CaseDispatchedDown e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.CaseTakenBack e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ObjectionOverruled e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplySubmittedForReview e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplyApproved e) {
+            projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.cases.ReplyReturned e) {
             projection.on(e, sequence);
         } else {
             throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());

@@ -1,7 +1,9 @@
 package io.hotline.query.audit.bulletin;
 
 import io.hotline.kernel.common.Actor;
+import io.hotline.kernel.units.UnitKind;
 import io.hotline.query.audit.Html;
+import io.hotline.query.figures.levels.PeerGroup;
 import io.hotline.query.figures.query.UnitStandings.Rate;
 import io.hotline.query.figures.query.UnitStandings.Standings;
 import io.hotline.query.figures.query.UnitStandings.UnitLine;
@@ -27,7 +29,7 @@ final class BulletinExport {
     private static final List<String> HEADERS = List.of("排名 Rank", "单位 Unit", "诉求件数 Cases",
             "按时签收率 On-time sign-for (%)", "按时办结率 On-time completion (%)", "超期件数 Overdue",
             "满意率 Satisfaction (%)", "解决率 Solved (%)", "重办率 Reopened (%)", "一次性告知违规 One-time-notice violations",
-            "得分 Score", "低于通报线 Below floor");
+            "得分 Score", "低于通报线 Below floor", "同级分组 Peer group");
     private static final Map<String, String> RATE_ZH = Map.of("response", "响应率", "solution", "解决率",
             "satisfaction", "满意率", "onTimeCompletion", "按时办结率", "feedbackCoverage", "回访率");
 
@@ -56,6 +58,7 @@ final class BulletinExport {
             cells.add(Long.toString(line.repeatedMaterialRequests()));
             cells.add(line.score() == null ? "" : String.format(Locale.ROOT, "%.1f", line.score()));
             cells.add(String.join(";", line.belowFloor()));
+            cells.add(line.group());
             row(out, cells);
         }
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
@@ -69,29 +72,13 @@ final class BulletinExport {
         String period = bulletin.from() + " 至 " + bulletin.to();
         Html html = Html.document("承办单位定期通报 " + period);
         html.tag("<header>\n<h1>").text("承办单位定期通报（" + period + "）").tag("</h1>\n</header>\n");
-        html.tag("<section>\n<h2>").text("考核排名 / Ranking").tag("</h2>\n<table>\n<thead><tr>");
-        for (String head : HEADERS) {
-            html.element("th", null, head);
+        // like with like: one ranking per peer group (the districts, the streets of each district, ...), top-down
+        for (PeerGroup group : bulletin.groups()) {
+            section(html, "考核排名 / Ranking · " + label(group), bulletin.of(group));
         }
-        html.tag("</tr></thead>\n<tbody>\n");
-        for (UnitLine line : bulletin.units()) {
-            html.tag("<tr>")
-                    .cell("num", line.rank() == null ? "未排名" : line.rank())
-                    .cell(line.unit())
-                    .cell("num", line.cases())
-                    .cell(rateClass(line, "response"), percent(line.onTimeSignFor()))
-                    .cell("num", percent(line.onTimeCompletion()))
-                    .cell("num", line.overdue())
-                    .cell(rateClass(line, "satisfaction"), percent(line.satisfaction()))
-                    .cell(rateClass(line, "solution"), percent(line.solved()))
-                    .cell("num", percent(line.reopened()))
-                    .cell("num", line.repeatedMaterialRequests())
-                    .cell("num", line.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", line.score()))
-                    .cell(line.belowFloor().isEmpty() ? "" : line.belowFloor().stream().map(BulletinExport::zh)
-                            .collect(Collectors.joining("、")))
-                    .tag("</tr>\n");
+        if (bulletin.groups().isEmpty()) {
+            section(html, "考核排名 / Ranking", bulletin.units());
         }
-        html.tag("</tbody>\n</table>\n</section>\n");
 
         html.tag("<section>\n<h2>").text("通报 / Named below the floors").tag("</h2>\n");
         boolean anyBelow = false;
@@ -117,6 +104,46 @@ final class BulletinExport {
         return html.finish();
     }
 
+    private static void section(Html html, String title, List<UnitLine> lines) {
+        html.tag("<section>\n<h2>").text(title).tag("</h2>\n<table>\n<thead><tr>");
+        for (String head : HEADERS) {
+            html.element("th", null, head);
+        }
+        html.tag("</tr></thead>\n<tbody>\n");
+        for (UnitLine line : lines) {
+            html.tag("<tr>")
+                    .cell("num", line.rank() == null ? "未排名" : line.rank())
+                    .cell(line.unit())
+                    .cell("num", line.cases())
+                    .cell(rateClass(line, "response"), percent(line.onTimeSignFor()))
+                    .cell("num", percent(line.onTimeCompletion()))
+                    .cell("num", line.overdue())
+                    .cell(rateClass(line, "satisfaction"), percent(line.satisfaction()))
+                    .cell(rateClass(line, "solution"), percent(line.solved()))
+                    .cell("num", percent(line.reopened()))
+                    .cell("num", line.repeatedMaterialRequests())
+                    .cell("num", line.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", line.score()))
+                    .cell(line.belowFloor().isEmpty() ? "" : line.belowFloor().stream().map(BulletinExport::zh)
+                            .collect(Collectors.joining("、")))
+                    .tag("</tr>\n");
+        }
+        html.tag("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** A peer group as a heading: 区县, 镇街（HUANCUI）, 其他单位. */
+    static String label(PeerGroup group) {
+        if (PeerGroup.OTHER_LEVEL.equals(group.level())) {
+            return "其他单位";
+        }
+        String kind;
+        try {
+            kind = UnitKind.valueOf(group.level()).label();
+        } catch (IllegalArgumentException unknown) {
+            kind = group.level();
+        }
+        return group.parent() == null ? kind : kind + "（" + group.parent() + "）";
+    }
+
     /** How the figures were computed, in a sentence printed under the table; built from the policy in force. */
     static String basis(Standings bulletin) {
         String weights = bulletin.weights().entrySet().stream()
@@ -126,7 +153,8 @@ final class BulletinExport {
                 .map(floor -> zh(floor.getKey()) + " " + Math.round(floor.getValue() * 100) + "%")
                 .collect(Collectors.joining("，"));
         return "各项指标按其结算之日计入当时的承办单位，与统计报表同一口径；按时签收率为响应率；"
-                + "得分 = 100 ×（" + weights + "）÷ 权重之和；通报线：" + (floors.isEmpty() ? "无" : floors) + "。";
+                + "得分 = 100 ×（" + weights + "）÷ 权重之和；"
+                + "同级单位相比（同一区县的镇街、各区县、市直部门……），各单位按其下辖单位汇总计；通报线：" + (floors.isEmpty() ? "无" : floors) + "。";
     }
 
     private static String zh(String rate) {

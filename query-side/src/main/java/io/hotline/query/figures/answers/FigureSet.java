@@ -28,6 +28,10 @@ import io.hotline.query.figures.buckets.Tally;
  * @param repeatedMaterialRequests 一次性告知 violations = repeated material requests / material requests.
  * @param transfersPerCase         transfers (转办) / cases dispatched, by the first dispatch's day and unit.
  * @param objectionsPerCase        jurisdiction objections (异议) / cases dispatched, likewise.
+ * @param onTimeReview             按时审核率 (办结审核) = reviews of drafts from below done within the reviewer's limit
+ *                                 / reviews settled, by the day settled, against the reviewing unit.
+ * @param draftsReturned           退回率 = drafted replies returned / drafted replies reviewed, by the day drafted,
+ *                                 against the drafting unit.
  */
 public record FigureSet(
         Fraction acceptance,
@@ -41,7 +45,9 @@ public record FigureSet(
         Fraction reopen,
         Fraction repeatedMaterialRequests,
         Fraction transfersPerCase,
-        Fraction objectionsPerCase) {
+        Fraction objectionsPerCase,
+        Fraction onTimeReview,
+        Fraction draftsReturned) {
 
     public static FigureSet of(Tally tally) {
         return new FigureSet(
@@ -56,6 +62,8 @@ public record FigureSet(
                 Fraction.of(tally, Count.REOPENED, Count.REPLIES),
                 Fraction.of(tally, Count.REPEATED_MATERIAL_REQUESTS, Count.MATERIAL_REQUESTS),
                 Fraction.of(tally, Count.TRANSFERS, Count.DISPATCHED),
-                Fraction.of(tally, Count.OBJECTIONS, Count.DISPATCHED));
+                Fraction.of(tally, Count.OBJECTIONS, Count.DISPATCHED),
+                Fraction.of(tally, Count.REVIEWED_ON_TIME, Count.REVIEWS_JUDGED),
+                Fraction.of(tally, Count.DRAFTS_RETURNED, Count.DRAFTS_REVIEWED));
     }
 }

@@ -71,7 +71,15 @@ public enum Count {
     /** {@link #FEEDBACKS_ON_SITE} counted as satisfied. */
     SATISFIED_ON_SITE("satisfiedOnSite"),
     /** Seconds from the answer to its evaluation (wall clock), summed over {@link #FEEDBACKS}. */
-    EVALUATION_DELAY_SECONDS("evaluationDelaySeconds");
+    EVALUATION_DELAY_SECONDS("evaluationDelaySeconds"),
+    /** 办结审核 steps settled: a draft from below approved or returned, or the review declared overdue first; the reviewer's. */
+    REVIEWS_JUDGED("reviewsJudged"),
+    /** Reviews done within the reviewer's limit. */
+    REVIEWED_ON_TIME("reviewedOnTime"),
+    /** Drafted replies reviewed (approved or returned), by the day drafted; the drafting unit's. */
+    DRAFTS_REVIEWED("draftsReviewed"),
+    /** Drafted replies returned by the reviewer (退回): rounds that did not pass review. */
+    DRAFTS_RETURNED("draftsReturned");
 
     /** The participation counter of an evaluation channel. */
     public static Count feedbacksBy(io.hotline.kernel.cases.FeedbackChannel channel) {

@@ -44,6 +44,27 @@ final class AnswerRound {
     FeedbackChannel feedbackChannel;
     /** Whether the answer invited an evaluation: a redirection (告知) does not. */
     boolean invites = true;
+    /**
+     * The unit sent the case down (下派) while this round ran: its clock runs on, and the round is settled by the
+     * reply that finally reaches the citizen from below ({@link #settledAt}), which is not this unit's answer.
+     */
+    boolean forwarded;
+    /** When a forwarded round was settled by the reply from below; its verdict is in {@link #replyOnTime}. */
+    Instant settledAt;
+    /** When the case left the unit before the round was settled (收回 from it): an unsettled round judges nobody. */
+    Instant leftAt;
+    /** 办结审核: when the unit's drafted reply went up for review; its verdict is in {@link #replyOnTime}. */
+    Instant submittedAt;
+    /** The unit reviewing the draft (the one that sent the case down). */
+    String reviewer;
+    /** When the reviewer approved or returned the draft. */
+    Instant reviewedAt;
+    /** The reviewer's verdict on its own time limit. */
+    Boolean reviewOnTime;
+    /** The draft was approved (true), returned (false) or is still waiting (null). */
+    Boolean approved;
+    /** The deadline watch declared the review overdue before the reviewer acted. */
+    Instant reviewMissedAt;
 
     AnswerRound(Kind kind, String unit, Instant startedAt, Instant due) {
         this.kind = kind;
@@ -56,22 +77,51 @@ final class AnswerRound {
         return repliedAt != null;
     }
 
+    boolean submitted() {
+        return submittedAt != null;
+    }
+
+    /** Still running: a handling round with no reply, no draft up for review, not settled from below, not left. */
+    boolean open() {
+        return kind == Kind.HANDLING && !replied() && !submitted() && settledAt == null && leftAt == null;
+    }
+
+    /** A review of this round's draft was settled: approved, returned, or declared overdue first. */
+    boolean reviewJudged() {
+        return submitted() && (reviewedAt != null || reviewMissedAt != null);
+    }
+
+    Instant reviewJudgedAt() {
+        return reviewMissedAt != null ? reviewMissedAt : reviewedAt;
+    }
+
+    boolean reviewedOnTime() {
+        return reviewMissedAt == null && reviewedAt != null && Boolean.TRUE.equals(reviewOnTime);
+    }
+
     /** Declared overdue against the deadline still in force. */
     boolean missed() {
         return missedAt != null && (missedDue == null || due == null || Objects.equals(missedDue, due));
     }
 
-    /** Only handling rounds have a deadline to be judged against. */
+    /**
+     * Only handling rounds have a deadline to be judged against: settled by the reply, by the draft going up for
+     * review (the drafting unit's part ends there), by the reply from below (a forwarded round), or declared
+     * overdue first.
+     */
     boolean judged() {
-        return kind == Kind.HANDLING && (replied() || missed());
+        return kind == Kind.HANDLING && (replied() || submitted() || settledAt != null || missed());
     }
 
     Instant judgedAt() {
-        return missed() ? missedAt : repliedAt;
+        if (missed()) {
+            return missedAt;
+        }
+        return submitted() ? submittedAt : replied() ? repliedAt : settledAt;
     }
 
     boolean onTime() {
-        return replied() && Boolean.TRUE.equals(replyOnTime);
+        return (replied() || submitted() || settledAt != null) && Boolean.TRUE.equals(replyOnTime);
     }
 
     boolean evaluated() {
@@ -93,6 +143,15 @@ final class AnswerRound {
         copy.reopened = reopened;
         copy.feedbackChannel = feedbackChannel;
         copy.invites = invites;
+        copy.forwarded = forwarded;
+        copy.settledAt = settledAt;
+        copy.leftAt = leftAt;
+        copy.submittedAt = submittedAt;
+        copy.reviewer = reviewer;
+        copy.reviewedAt = reviewedAt;
+        copy.reviewOnTime = reviewOnTime;
+        copy.approved = approved;
+        copy.reviewMissedAt = reviewMissedAt;
         return copy;
     }
 }

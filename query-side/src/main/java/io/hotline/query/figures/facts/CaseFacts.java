@@ -157,8 +157,11 @@ public final class CaseFacts {
     public void on(DeadlineMissed event) {
         if (event.kind() == DeadlineKind.SIGN_FOR) {
             openStep().filter(step -> !step.missed()).ifPresent(step -> step.missedAt = ms(event.at()));
+        } else if (event.kind() == DeadlineKind.REVIEW) {
+            LevelFacts.pendingDraft(this).filter(draft -> draft.reviewMissedAt == null)
+                    .ifPresent(draft -> draft.reviewMissedAt = ms(event.at()));
         } else {
-            openRound().filter(round -> !round.missed()).ifPresent(round -> {
+            openRoundOf(event.unit()).or(this::openRound).filter(round -> !round.missed()).ifPresent(round -> {
                 round.missedAt = ms(event.at());
                 round.missedDue = ms(event.due());
             });
@@ -167,7 +170,7 @@ public final class CaseFacts {
 
     /** The completion deadline moves; an overdue declaration about the old deadline no longer stands. */
     public void on(ExtensionApproved event) {
-        openRound().ifPresent(round -> {
+        openRoundOf(leadUnit).or(this::openRound).ifPresent(round -> {
             round.due = due(event.completionDeadline());
             round.extensions++;
         });
@@ -179,16 +182,24 @@ public final class CaseFacts {
 
     /** The reply ends the open handling round; its handling time is the working time since the round began. */
     public void on(CaseReplied event, WorkingTime workingTime) {
-        AnswerRound round = openRound().orElseGet(() -> {
-            AnswerRound unstarted = new AnswerRound(AnswerRound.Kind.HANDLING, unit(event.unit()), null, null);
-            rounds.add(unstarted);
-            return unstarted;
-        });
-        round.unit = unit(event.unit());
+        String unit = unit(event.unit());
+        // after 办结审核 the reply is the approved draft; otherwise the replying unit's open round (or the last one)
+        AnswerRound round = LevelFacts.approvedDraft(this, unit).or(() -> openRoundOf(unit))
+                .or(this::openRound).orElseGet(() -> {
+                    AnswerRound unstarted = new AnswerRound(AnswerRound.Kind.HANDLING, unit, null, null);
+                    rounds.add(unstarted);
+                    return unstarted;
+                });
+        round.unit = unit;
         round.repliedAt = ms(event.at());
-        round.replyOnTime = event.onTime();
+        if (!round.submitted()) {
+            round.replyOnTime = event.onTime();
+        }
+        // a drafted reply's handling time is the drafting unit's own: up to the draft, not the review
+        Instant workDone = round.submitted() ? round.submittedAt : round.repliedAt;
         round.handlingSeconds = round.startedAt == null ? null
-                : workingTime.between(round.startedAt, round.repliedAt).toSeconds();
+                : workingTime.between(round.startedAt, workDone).toSeconds();
+        LevelFacts.settleForwarded(this, round.repliedAt);
         status = CaseStatus.REPLIED;
     }
 
@@ -255,7 +266,8 @@ public final class CaseFacts {
     /** Open and past a deadline in force: the sign-for step or the handling round was declared overdue. */
     boolean overdueNow() {
         return open() && (openStep().map(SignForStep::missed).orElse(false)
-                || openRound().map(AnswerRound::missed).orElse(false));
+                || rounds.stream().anyMatch(round -> round.open() && round.missed())
+                || LevelFacts.pendingDraft(this).map(draft -> draft.reviewMissedAt != null).orElse(false));
     }
 
     /** The last sign-for step, while its unit has not signed. */
@@ -264,16 +276,27 @@ public final class CaseFacts {
             return Optional.empty();
         }
         SignForStep last = signFors.get(signFors.size() - 1);
-        return last.signed() ? Optional.empty() : Optional.of(last);
+        return last.signed() || last.leftAt != null ? Optional.empty() : Optional.of(last);
     }
 
-    /** The last round, while it is a handling round without a reply. */
+    /** The last round, while it is a handling round still running (see {@link AnswerRound#open()}). */
     Optional<AnswerRound> openRound() {
         if (rounds.isEmpty()) {
             return Optional.empty();
         }
         AnswerRound last = rounds.get(rounds.size() - 1);
-        return last.kind == AnswerRound.Kind.HANDLING && !last.replied() ? Optional.of(last) : Optional.empty();
+        return last.open() ? Optional.of(last) : Optional.empty();
+    }
+
+    /** The latest running round of one unit: with dispatch by level, each level's round runs on its own clock. */
+    Optional<AnswerRound> openRoundOf(String unit) {
+        for (int i = rounds.size() - 1; i >= 0; i--) {
+            AnswerRound round = rounds.get(i);
+            if (round.open() && round.unit.equals(unit)) {
+                return Optional.of(round);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The latest answer the citizen got: what a call-back evaluates and a reopening rejects. */
@@ -286,7 +309,7 @@ public final class CaseFacts {
         return Optional.empty();
     }
 
-    private void assign(String unit, Instant at, Deadline signForDeadline) {
+    void assign(String unit, Instant at, Deadline signForDeadline) {
         accepted = true;
         leadUnit = unit(unit);
         signFors.add(new SignForStep(leadUnit, ms(at), due(signForDeadline)));
@@ -299,11 +322,11 @@ public final class CaseFacts {
         rounds.add(round);
     }
 
-    private static String unit(String unit) {
+    static String unit(String unit) {
         return unit == null || unit.isBlank() ? NO_UNIT : unit;
     }
 
-    private static Instant due(Deadline deadline) {
+    static Instant due(Deadline deadline) {
         return deadline == null ? null : ms(deadline.due());
     }
 

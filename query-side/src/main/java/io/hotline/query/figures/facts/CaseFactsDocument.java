@@ -80,6 +80,7 @@ public final class CaseFactsDocument {
         put(document, "signedAt", date(step.signedAt));
         put(document, "signedOnTime", step.signedOnTime);
         put(document, "missedAt", date(step.missedAt));
+        put(document, "leftAt", date(step.leftAt));
         if (step.judged()) {
             document.append("judgedAt", date(step.judgedAt())).append("onTime", step.onTime());
         }
@@ -92,6 +93,7 @@ public final class CaseFactsDocument {
         step.signedAt = instant(document, "signedAt");
         step.signedOnTime = document.getBoolean("signedOnTime");
         step.missedAt = instant(document, "missedAt");
+        step.leftAt = instant(document, "leftAt");
         return step;
     }
 
@@ -112,6 +114,17 @@ public final class CaseFactsDocument {
         document.append("reopened", round.reopened);
         put(document, "feedbackChannel", name(round.feedbackChannel));
         document.append("invites", round.invites);
+        if (round.forwarded) {
+            document.append("forwarded", true);
+        }
+        put(document, "settledAt", date(round.settledAt));
+        put(document, "leftAt", date(round.leftAt));
+        put(document, "submittedAt", date(round.submittedAt));
+        put(document, "reviewer", round.reviewer);
+        put(document, "reviewedAt", date(round.reviewedAt));
+        put(document, "reviewOnTime", round.reviewOnTime);
+        put(document, "approved", round.approved);
+        put(document, "reviewMissedAt", date(round.reviewMissedAt));
         if (round.judged()) {
             document.append("judgedAt", date(round.judgedAt())).append("onTime", round.onTime());
         }
@@ -135,6 +148,15 @@ public final class CaseFactsDocument {
         round.reopened = Boolean.TRUE.equals(document.getBoolean("reopened"));
         round.feedbackChannel = enumOf(FeedbackChannel.class, document.getString("feedbackChannel"));
         round.invites = !Boolean.FALSE.equals(document.getBoolean("invites"));
+        round.forwarded = Boolean.TRUE.equals(document.getBoolean("forwarded"));
+        round.settledAt = instant(document, "settledAt");
+        round.leftAt = instant(document, "leftAt");
+        round.submittedAt = instant(document, "submittedAt");
+        round.reviewer = document.getString("reviewer");
+        round.reviewedAt = instant(document, "reviewedAt");
+        round.reviewOnTime = document.getBoolean("reviewOnTime");
+        round.approved = document.getBoolean("approved");
+        round.reviewMissedAt = instant(document, "reviewMissedAt");
         return round;
     }
 

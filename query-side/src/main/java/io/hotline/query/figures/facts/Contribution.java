@@ -25,6 +25,8 @@ import java.util.Objects;
  *   <li>an answer, and what is judged of it (handling time, the call-back's verdict, a reopening): the day of
  *       the answer, the answering unit. Evaluation and reopening come later but belong to the answer, so every
  *       rate built on replies is a true fraction of the replies of the period;</li>
+ *   <li>a drafted reply under 办结审核: reviewed or returned, on the day drafted, the drafting unit; the review
+ *       itself, on the day settled (approved, returned, or declared overdue first), the reviewing unit;</li>
  *   <li>a material request: its day, the asking unit;</li>
  *   <li>open / overdue: "now", the unit accountable now.</li>
  * </ul>
@@ -86,6 +88,18 @@ public final class Contribution {
                 if (round.reopened) {
                     answer.add(Count.REOPENED, 1);
                 }
+            }
+        }
+        for (AnswerRound round : facts.rounds) {
+            if (round.submitted() && round.approved != null) {
+                cells.at(round.submittedAt, round.unit)
+                        .add(Count.DRAFTS_REVIEWED, 1)
+                        .add(Count.DRAFTS_RETURNED, round.approved ? 0 : 1);
+            }
+            if (round.reviewJudged()) {
+                cells.at(round.reviewJudgedAt(), round.reviewer)
+                        .add(Count.REVIEWS_JUDGED, 1)
+                        .add(Count.REVIEWED_ON_TIME, round.reviewedOnTime() ? 1 : 0);
             }
         }
         for (MaterialRequest request : facts.materialRequests) {

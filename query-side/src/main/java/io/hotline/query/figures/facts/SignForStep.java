@@ -17,6 +17,8 @@ final class SignForStep {
     /** The aggregate's verdict when the unit signed: on time against the deadline in force. */
     Boolean signedOnTime;
     Instant missedAt;
+    /** When the case left the unit before it signed (收回 from it, never declared overdue): it judges nobody. */
+    Instant leftAt;
 
     SignForStep(String unit, Instant assignedAt, Instant due) {
         this.unit = unit;
@@ -51,6 +53,7 @@ final class SignForStep {
         copy.signedAt = signedAt;
         copy.signedOnTime = signedOnTime;
         copy.missedAt = missedAt;
+        copy.leftAt = leftAt;
         return copy;
     }
 }

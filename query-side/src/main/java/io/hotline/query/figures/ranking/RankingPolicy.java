@@ -2,6 +2,7 @@ package io.hotline.query.figures.ranking;
 
 import io.hotline.query.figures.answers.FigureSet;
 import io.hotline.query.figures.answers.Fraction;
+import io.hotline.query.figures.levels.PeerGroup;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How units are ranked (考核排名) and named in the bulletin (定期通报). Configuration, not code
@@ -27,6 +29,9 @@ import java.util.Objects;
  *       unit code.</li>
  *   <li>For each floor, the units whose rate is below it, lowest first. A unit without data for that rate is
  *       not below it (it is listed as unranked if the rate is weighted).</li>
+ *   <li>Like with like: given the units' {@link PeerGroup peer groups} (the streets of one district, the districts of
+ *       the city, the city's departments ...), each group is ranked on its own, groups listed top-down; a floor
+ *       is absolute, so its breaches are listed across groups.</li>
  * </ul>
  */
 public final class RankingPolicy {
@@ -95,6 +100,39 @@ public final class RankingPolicy {
      * intake and dispatches, but handles no case for a unit to be compared with.
      */
     public Standings rank(Map<String, FigureSet> figuresOfEveryUnit) {
+        return rank(figuresOfEveryUnit, unit -> PeerGroup.OTHER);
+    }
+
+    /** Ranks each peer group on its own; units in {@link PeerGroup#NONE} (the hotline) are left out. */
+    public Standings rank(Map<String, FigureSet> figuresOfEveryUnit, Function<String, PeerGroup> groupOf) {
+        Map<PeerGroup, Map<String, FigureSet>> groups = new TreeMap<>(PeerGroup.TOP_DOWN.thenComparing(PeerGroup::key));
+        figuresOfEveryUnit.forEach((unit, figures) -> {
+            PeerGroup group = groupOf.apply(unit);
+            if (!PeerGroup.NONE.equals(group)) {
+                groups.computeIfAbsent(group, any -> new TreeMap<>()).put(unit, figures);
+            }
+        });
+        List<RankedUnit> ranking = new ArrayList<>();
+        List<UnrankedUnit> unranked = new ArrayList<>();
+        Map<String, FloorBreach> breaches = new LinkedHashMap<>();
+        groups.forEach((group, figures) -> {
+            Standings standings = rankGroup(figures, group.key());
+            ranking.addAll(standings.ranking());
+            unranked.addAll(standings.unranked());
+            standings.belowFloors().forEach(breach -> breaches.merge(breach.figure(), breach, (a, b) -> {
+                List<UnitRate> units = new ArrayList<>(a.units());
+                units.addAll(b.units());
+                units.sort(Comparator.comparingDouble(UnitRate::rate).thenComparing(UnitRate::unit));
+                return new FloorBreach(a.figure(), a.floor(), units);
+            }));
+        });
+        if (groups.isEmpty()) {
+            rankGroup(Map.of(), PeerGroup.OTHER.key()).belowFloors().forEach(breach -> breaches.put(breach.figure(), breach));
+        }
+        return new Standings(ranking, unranked, new ArrayList<>(breaches.values()), List.copyOf(groups.keySet()));
+    }
+
+    private Standings rankGroup(Map<String, FigureSet> figuresOfEveryUnit, String group) {
         Map<String, FigureSet> figuresByUnit = new TreeMap<>(figuresOfEveryUnit);
         figuresByUnit.remove(HOTLINE);
         List<RankedUnit> scored = new ArrayList<>();
@@ -104,9 +142,9 @@ public final class RankingPolicy {
             if (score == null) {
                 List<String> missing = weights.keySet().stream()
                         .filter(rate -> rate.of(figures).rate() == null).map(RankedRate::label).toList();
-                unranked.add(new UnrankedUnit(unit, missing, rates(figures)));
+                unranked.add(new UnrankedUnit(unit, missing, rates(figures), group));
             } else {
-                scored.add(new RankedUnit(0, unit, score, rates(figures)));
+                scored.add(new RankedUnit(0, unit, score, rates(figures), group));
             }
         });
         scored.sort(Comparator.comparingDouble(RankedUnit::score).reversed().thenComparing(RankedUnit::unit));
@@ -114,7 +152,7 @@ public final class RankingPolicy {
         for (int i = 0; i < scored.size(); i++) {
             RankedUnit unit = scored.get(i);
             int rank = i > 0 && scored.get(i - 1).score() == unit.score() ? ranking.get(i - 1).rank() : i + 1;
-            ranking.add(new RankedUnit(rank, unit.unit(), unit.score(), unit.rates()));
+            ranking.add(new RankedUnit(rank, unit.unit(), unit.score(), unit.rates(), group));
         }
         unranked.sort(Comparator.comparing(UnrankedUnit::unit));
 
@@ -130,7 +168,7 @@ public final class RankingPolicy {
             below.sort(Comparator.comparingDouble(UnitRate::rate).thenComparing(UnitRate::unit));
             belowFloors.add(new FloorBreach(rate.label(), floor, below));
         });
-        return new Standings(ranking, unranked, belowFloors);
+        return new Standings(ranking, unranked, belowFloors, List.of());
     }
 
     /** The rates this policy looks at (weighted or floored), by label. */
@@ -150,16 +188,20 @@ public final class RankingPolicy {
         return labelled;
     }
 
-    /** The outcome of ranking: the ranked units, those without enough data, and those below each floor. */
-    public record Standings(List<RankedUnit> ranking, List<UnrankedUnit> unranked, List<FloorBreach> belowFloors) {
+    /**
+     * The outcome of ranking: the ranked units (group by group, top-down; ranks count within a group), those
+     * without enough data, those below each floor, and the peer groups in the order listed.
+     */
+    public record Standings(List<RankedUnit> ranking, List<UnrankedUnit> unranked, List<FloorBreach> belowFloors,
+                            List<PeerGroup> groups) {
     }
 
-    /** A ranked unit with its score and the rates that made it. */
-    public record RankedUnit(int rank, String unit, double score, Map<String, Fraction> rates) {
+    /** A ranked unit with its score, the rates that made it and the key of its peer group. */
+    public record RankedUnit(int rank, String unit, double score, Map<String, Fraction> rates, String group) {
     }
 
-    /** A unit left unranked, with the weighted rates it has no data for. */
-    public record UnrankedUnit(String unit, List<String> missing, Map<String, Fraction> rates) {
+    /** A unit left unranked, with the weighted rates it has no data for, and its peer group's key. */
+    public record UnrankedUnit(String unit, List<String> missing, Map<String, Fraction> rates, String group) {
     }
 
     /** The units below one floor (定期通报). */

@@ -30,6 +30,8 @@ class FigureParameters {
 
     private static final Pattern AREA = Pattern.compile("\\d{6}");
     private static final Pattern UNIT = Pattern.compile("[\\p{L}\\p{N}_.:-]{1,64}");
+    private static final List<String> LEVELS = List.of("DISTRICT", "CITY_DEPARTMENT", "UTILITY", "STREET",
+            "COMMUNITY", "OTHER");
     private static final String CATEGORIES = Arrays.stream(Category.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -73,6 +75,36 @@ class FigureParameters {
             return null;
         }
         return Dimension.fromParameter(value).orElseThrow(() -> invalid("by", "must be one of unit, category, area"));
+    }
+
+    /** The filter with {@code subtree}: {@code true} rolls the unit's figures up over everything under it. */
+    FigureFilter filter(String unit, String category, String area, String subtree) {
+        FigureFilter filter = filter(unit, category, area);
+        if (subtree == null || subtree.equals("false")) {
+            return filter;
+        }
+        if (!subtree.equals("true")) {
+            throw invalid("subtree", "must be true or false");
+        }
+        if (unit == null) {
+            throw invalid("subtree", "needs a unit: the unit whose subtree is rolled up");
+        }
+        return FigureFilter.subtreeOf(filter.unit(), filter.category(), filter.area());
+    }
+
+    /** A peer group's level: a kind of unit that is ranked, or OTHER for units the directory does not know. */
+    String level(String value) {
+        if (value == null || LEVELS.contains(value)) {
+            return value;
+        }
+        throw invalid("level", "must be one of " + String.join(", ", LEVELS));
+    }
+
+    String parent(String value) {
+        if (value != null && !UNIT.matcher(value).matches()) {
+            throw invalid("parent", "must be a unit code of 1 to 64 letters, digits, '_', '.', ':' or '-'");
+        }
+        return value;
     }
 
     FigureFilter filter(String unit, String category, String area) {

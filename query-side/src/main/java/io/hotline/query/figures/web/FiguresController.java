@@ -21,13 +21,17 @@ import reactor.core.publisher.Mono;
  * rate comes with its numerator and denominator (see {@link io.hotline.query.figures.answers.FigureSet} for each
  * definition).
  * <ul>
- *   <li>{@code GET /api/v1/metrics/summary?from=&to=&unit=&category=&area=}: {@link Summary};</li>
+ *   <li>{@code GET /api/v1/metrics/summary?from=&to=&unit=&category=&area=&subtree=}: {@link Summary};</li>
  *   <li>{@code GET /api/v1/metrics/series?from=&to=&period=day|week|month&by=unit|category|area} (and the same
  *       filters): {@link Series};</li>
- *   <li>{@code GET /api/v1/metrics/ranking?from=&to=}: {@link RankingReport};</li>
+ *   <li>{@code GET /api/v1/metrics/ranking?from=&to=&level=&parent=}: {@link RankingReport}, the peer groups of
+ *       that level under that parent (each optional);</li>
  *   <li>{@code GET /api/v1/metrics/stream?from=&to=} (and the filters): server-sent events named
  *       {@code figures}, each a {@link Dashboard}, whenever the figures change (see {@link DashboardFeeds}).</li>
  * </ul>
+ * {@code subtree=true} (with {@code unit}) rolls the unit's figures up over its subtree in the unit directory: a
+ * district's figures with its streets' and communities' part; the dashboard's ranking is then the peer groups
+ * inside it.
  */
 @RestController
 @RequestMapping("/api/v1/metrics")
@@ -47,9 +51,10 @@ class FiguresController {
     Mono<Summary> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String unit,
                           @RequestParam(required = false) String category,
-                          @RequestParam(required = false) String area, ServerWebExchange exchange) {
-        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area");
-        return queries.summary(parameters.range(from, to), parameters.filter(unit, category, area));
+                          @RequestParam(required = false) String area,
+                          @RequestParam(required = false) String subtree, ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area", "subtree");
+        return queries.summary(parameters.range(from, to), parameters.filter(unit, category, area, subtree));
     }
 
     @GetMapping("/series")
@@ -57,17 +62,19 @@ class FiguresController {
                         @RequestParam(required = false) String period, @RequestParam(required = false) String by,
                         @RequestParam(required = false) String unit,
                         @RequestParam(required = false) String category,
-                        @RequestParam(required = false) String area, ServerWebExchange exchange) {
-        FigureParameters.onlyKnown(exchange, "from", "to", "period", "by", "unit", "category", "area");
+                        @RequestParam(required = false) String area,
+                        @RequestParam(required = false) String subtree, ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "period", "by", "unit", "category", "area", "subtree");
         return queries.series(parameters.range(from, to), parameters.period(period), parameters.by(by),
-                parameters.filter(unit, category, area));
+                parameters.filter(unit, category, area, subtree));
     }
 
     @GetMapping("/ranking")
     Mono<RankingReport> ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                ServerWebExchange exchange) {
-        FigureParameters.onlyKnown(exchange, "from", "to");
-        return queries.ranking(parameters.range(from, to));
+                                @RequestParam(required = false) String level,
+                                @RequestParam(required = false) String parent, ServerWebExchange exchange) {
+        FigureParameters.onlyKnown(exchange, "from", "to", "level", "parent");
+        return queries.ranking(parameters.range(from, to), parameters.level(level), parameters.parent(parent), null);
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -76,8 +83,9 @@ class FiguresController {
                                             @RequestParam(required = false) String unit,
                                             @RequestParam(required = false) String category,
                                             @RequestParam(required = false) String area,
+                                            @RequestParam(required = false) String subtree,
                                             ServerWebExchange exchange) {
-        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area");
-        return feeds.feed(parameters.range(from, to), parameters.filter(unit, category, area));
+        FigureParameters.onlyKnown(exchange, "from", "to", "unit", "category", "area", "subtree");
+        return feeds.feed(parameters.range(from, to), parameters.filter(unit, category, area, subtree));
     }
 }
