@@ -35,13 +35,13 @@ class DuplicatesController {
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Set<String> PARAMETERS = Set.of("title", "content", "area", "phone", "size");
 
-    private final CaseIndex index;
+    private final CaseSearchEngine index;
     private final Readers readers;
     private final PhoneHasher phones;
     private final Clock clock;
     private final FullTextProperties properties;
 
-    DuplicatesController(CaseIndex index, Readers readers, PhoneHasher phones, Clock clock,
+    DuplicatesController(CaseSearchEngine index, Readers readers, PhoneHasher phones, Clock clock,
                          FullTextProperties properties) {
         this.index = index;
         this.readers = readers;
@@ -90,8 +90,8 @@ class DuplicatesController {
                     }
                     Typed typed = new Typed(typedTitle, typedContent, area == null || area.isBlank() ? null
                             : area.strip(), phoneHash, scope.unit());
-                    return Mono.fromCallable(() -> new Duplicates(DuplicateSuggestions.suggest(index.index(),
-                                    index.documents(), typed, clock.instant(), properties.duplicateWindow(), count)))
+                    return Mono.fromCallable(() -> new Duplicates(index.suggest(typed,
+                                    clock.instant(), properties.duplicateWindow(), count)))
                             .subscribeOn(Schedulers.boundedElastic());
                 });
     }
