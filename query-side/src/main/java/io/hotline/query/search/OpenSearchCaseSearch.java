@@ -126,7 +126,7 @@ final class OpenSearchCaseSearch {
         return clauses == 0 ? null : Query.of(query -> query.bool(all.build()));
     }
 
-    /** One word in any text field: the phrase of its bigrams (cut by the field's analyzer), a lone character a prefix. */
+    /** One word in any text field: the phrase of its bigrams (the field analyzer cuts them); one character: a prefix. */
     private static Query word(String word) {
         List<String> grams = ChineseAnalysis.terms(CaseIndex.analyzer(), CaseDocuments.TITLE, word);
         if (grams.isEmpty()) {
