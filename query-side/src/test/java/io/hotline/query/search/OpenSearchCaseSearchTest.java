@@ -4,6 +4,9 @@ import io.hotline.kernel.cases.CaseClosed;
 import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.kernel.common.Category;
+import io.hotline.query.fulltext.IndexFeed;
+import io.hotline.query.fulltext.OpenSearchIndex;
+import io.hotline.query.fulltext.OpenSearchProperties;
 import io.hotline.query.projection.CaseStory;
 import io.hotline.query.search.DuplicateSuggestions.Reason;
 import io.hotline.query.search.DuplicateSuggestions.Suggestion;
@@ -292,5 +295,45 @@ class OpenSearchCaseSearchTest {
                 "closed");
         assertThat(ids(suggest("路灯不亮", null, null, null, "WATER"))).containsExactly("water");
         assertThat(suggest(null, null, null, "13900000004", null)).isEmpty();
+    }
+
+    @Test
+    void theFeedFillsTheIndexFromTheLogAndCommitsItsPositionWithTheIndex() {
+        for (int i = 0; i < 3; i++) {
+            cases.log.publish(IndexedCases.message("f" + i, 0, IndexedCases.registered("f" + i, "路灯不亮",
+                    "门口路灯坏了", "370602", "1390000000" + i, NOW)));
+        }
+        var feed = cases.engine.feed();
+        feed.start();
+        caughtUp(feed);
+        assertThat(found("路灯")).containsExactly("f0", "f1", "f2");
+
+        feed.rebuild(); // emptied, and read from the start of the log again
+        caughtUp(feed);
+        assertThat(found("路灯")).containsExactly("f0", "f1", "f2");
+        feed.stop(); // commits: the position is kept with the index, in its _meta
+
+        OpenSearchIndex again = OpenSearchIndex.open(new OpenSearchProperties(url, "", "", "").client(),
+                cases.index.name(), OpenSearchCaseIndex.DEFINITION, CaseDocuments.LAYOUT);
+        assertThat(again.committedPosition()).hasValue(2);
+        assertThat(again.committedLog()).isPresent();
+        assertThat(again.size()).isEqualTo(3);
+        again.close();
+        // a version that indexes otherwise finds the index cleared, to be filled from the log again
+        OpenSearchIndex otherLayout = OpenSearchIndex.open(new OpenSearchProperties(url, "", "", "").client(),
+                cases.index.name(), OpenSearchCaseIndex.DEFINITION, "cases-0");
+        otherLayout.refreshNow();
+        assertThat(otherLayout.committedPosition()).isEmpty();
+        assertThat(otherLayout.size()).isZero();
+        otherLayout.close();
+    }
+
+    private static void caughtUp(IndexFeed<?> feed) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (feed.lag() > 0) {
+            assertThat(System.nanoTime()).as("caught up in time").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        feed.index().refreshNow();
     }
 }

@@ -29,12 +29,14 @@ final class OpenSearchCases implements AutoCloseable {
     final EmbeddedEventStore log = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
             .build();
     private final List<AnnotationEventHandlerAdapter> handlers;
+    private final String url;
 
     OpenSearchCases(String url) {
         this(url, "hotline-test-" + INDEXES.incrementAndGet());
     }
 
     OpenSearchCases(String url, String name) {
+        this.url = url;
         this.index = OpenSearchIndex.open(new OpenSearchProperties(url, name, "", "").client(), name,
                 OpenSearchCaseIndex.DEFINITION, CaseDocuments.LAYOUT);
         this.projection = OpenSearchCaseIndex.projection(index, documents, IndexedCases.PHONES);
@@ -82,11 +84,15 @@ final class OpenSearchCases implements AutoCloseable {
     @Override
     public void close() {
         log.shutDown();
+        // a client of its own: the feed closes the index's client when it stops
+        OpenSearchIndex gone = OpenSearchIndex.open(new OpenSearchProperties(url, index.name(), "", "").client(),
+                index.name(), OpenSearchCaseIndex.DEFINITION, CaseDocuments.LAYOUT);
         try {
-            index.client().indices().delete(delete -> delete.index(index.name()));
+            gone.client().indices().delete(delete -> delete.index(index.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        gone.close();
         index.close();
     }
 }
