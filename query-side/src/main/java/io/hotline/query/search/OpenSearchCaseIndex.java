@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -84,6 +85,7 @@ public class OpenSearchCaseIndex implements CaseSearchEngine, SmartLifecycle {
     private final IndexFeed<OpenSearchIndex> feed;
     private final OpenSearchCaseStore reads;
 
+    @Autowired
     OpenSearchCaseIndex(OpenSearchProperties cluster, FullTextProperties properties, PhoneHasher phones,
                         ReactiveMongoTemplate mongo, StreamableMessageSource<TrackedEventMessage<?>> events,
                         ObjectProvider<MeterRegistry> meters) {
