@@ -328,6 +328,47 @@ class OpenSearchCaseSearchTest {
         otherLayout.close();
     }
 
+    @Test
+    void answersAsTheLuceneIndexDoes() {
+        CaseStory[] stories = {
+                CaseStory.of("p1", NOW.minus(Duration.ofDays(1))).registered("N1", "小区停车场收费过高",
+                        "物业擅自提高停车费，每月停车费涨到三百元", "370602").dispatched("HOUSING"),
+                CaseStory.of("p2", NOW.minus(Duration.ofDays(2))).registered("N2", "楼上卫生间漏水",
+                        "楼上住户卫生间漏水到我家天花板，物业不管", "370602"),
+                CaseStory.of("p3", NOW.minus(Duration.ofDays(3))).registered("N3", "夜间施工噪音扰民",
+                        "工地晚上十一点还在施工，噪音很大", "370603").dispatched("CITY"),
+                CaseStory.of("p4", NOW.minus(Duration.ofDays(4))).registered("N4", "路灯不亮",
+                        "小区门口路灯坏了三天，晚上很黑", "370602"),
+                CaseStory.of("p5", NOW.minus(Duration.ofDays(5))).registered("N5", "门口路灯和井盖都坏了",
+                        "井盖松动，路灯不亮，夜里出行危险", "370611").dispatched("CITY"),
+                CaseStory.of("p6", NOW.minus(Duration.ofDays(6))).registered("N6", "物业费收费不透明",
+                        "物业费每年上涨，没有公示明细", "370602"),
+                CaseStory.of("p7", NOW.minus(Duration.ofDays(7))).registered("N7", "停水没有通知",
+                        "小区突然停水，没有提前通知，物业也不解释", "370603")};
+        cases.tell(stories);
+        try (IndexedCases lucene = new IndexedCases()) {
+            lucene.tell(stories);
+            for (String query : List.of("路灯", "停车", "停车费", "楼上漏水", "施工噪音", "噪音 扰民", "物业", "物业费",
+                    "井", "灯", "没有 通知", "路灯 井盖", "收费")) {
+                CaseTextSearch.Found there = CaseTextSearch.search(lucene.index, text(query), NOW, 0, 20, null);
+                CaseTextSearch.Found here = search(text(query));
+                assertThat(there.total()).as(query).isPositive();
+                assertThat(here.hits()).as(query).extracting(CaseTextSearch.Hit::caseId)
+                        .containsExactlyElementsOf(there.hits().stream().map(CaseTextSearch.Hit::caseId).toList());
+                assertThat(here.total()).as(query).isEqualTo(there.total());
+                assertThat(here.hits()).as(query).extracting(CaseTextSearch.Hit::highlights)
+                        .containsExactlyElementsOf(there.hits().stream().map(CaseTextSearch.Hit::highlights).toList());
+            }
+            for (String title : List.of("路灯坏了", "物业乱收费", "晚上施工太吵")) {
+                Typed typed = new Typed(title, null, "370602", null, null);
+                assertThat(DuplicateSuggestions.suggest(lucene.index, lucene.documents, typed, NOW, WINDOW, 5))
+                        .as(title).isNotEmpty();
+                assertThat(ids(cases.engine.suggest(typed, NOW, WINDOW, 5))).as(title).containsExactlyElementsOf(
+                        ids(DuplicateSuggestions.suggest(lucene.index, lucene.documents, typed, NOW, WINDOW, 5)));
+            }
+        }
+    }
+
     private static void caughtUp(IndexFeed<?> feed) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (feed.lag() > 0) {
