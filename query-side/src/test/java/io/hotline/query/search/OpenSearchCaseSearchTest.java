@@ -13,7 +13,6 @@ import io.hotline.query.search.DuplicateSuggestions.Suggestion;
 import io.hotline.query.search.DuplicateSuggestions.Typed;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,24 +40,23 @@ class OpenSearchCaseSearchTest {
 
     static final Instant NOW = CaseIndexSearchTest.NOW;
     static final Duration WINDOW = Duration.ofDays(30);
-    private static String url;
+    private String url;
 
     private OpenSearchCases cases;
 
-    @BeforeAll
-    static void node() {
-        url = OpenSearchNode.url();
-        assumeTrue(url != null, () -> "no OpenSearch node could start in this JVM: " + OpenSearchNode.failure());
-    }
-
+    /** Each test is reported skipped, with the reason, where no node could start. */
     @BeforeEach
     void index() {
+        url = OpenSearchNode.url();
+        assumeTrue(url != null, () -> "no OpenSearch node could start in this JVM: " + OpenSearchNode.failure());
         cases = new OpenSearchCases(url);
     }
 
     @AfterEach
     void close() {
-        cases.close();
+        if (cases != null) {
+            cases.close();
+        }
     }
 
     private static CaseFilter text(String text) {

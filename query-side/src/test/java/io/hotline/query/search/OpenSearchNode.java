@@ -2,7 +2,6 @@ package io.hotline.query.search;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
-import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
@@ -27,6 +26,8 @@ import java.util.Map;
 final class OpenSearchNode {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchNode.class);
+    /** {@code -Dopensearch.test.node=off} skips the OpenSearch tests, as where no node can start. */
+    static final String SWITCH = "opensearch.test.node";
     private static String url;
     private static Throwable failure;
 
@@ -36,6 +37,11 @@ final class OpenSearchNode {
     /** The node's HTTP address, starting it on first use; null when it could not start (see {@link #failure()}). */
     static synchronized String url() {
         if (url == null && failure == null) {
+            if ("off".equals(System.getProperty(SWITCH))) {
+                failure = new IllegalStateException("switched off by -D" + SWITCH + "=off");
+                log.warn("No OpenSearch node in this JVM ({}): the OpenSearch tests are skipped", failure.getMessage());
+                return null;
+            }
             try {
                 url = start();
             } catch (Throwable e) {
@@ -69,7 +75,12 @@ final class OpenSearchNode {
                 .build();
         long started = System.nanoTime();
         Node node = new ClasspathNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
-        node.start();
+        try {
+            node.start();
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 node.close();
@@ -89,10 +100,5 @@ final class OpenSearchNode {
             super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "hotline-test"),
                     plugins, true);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Environment unused() {
-        return null;
     }
 }
