@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /** Registers the full-text settings and says where this node's indexes live. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FullTextProperties.class)
+@EnableConfigurationProperties({FullTextProperties.class, OpenSearchProperties.class})
 class FullTextConfiguration {
 
     @Bean

@@ -27,26 +27,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Feeds one {@link LuceneIndex} from the event log with a tracking processor of this node's own.
+ * Feeds one index ({@link FedIndex}: this node's {@link LuceneIndex}, or an index on OpenSearch) from the event
+ * log with a tracking processor of this node's own.
  * <p>
  * <b>One processor per node, not shared segments.</b> The read models in MongoDB are shared by all nodes, so their
  * processors share one token and one node does the work ({@code ReadModelProcessors}). An index lives in one
  * node's folder, so every query node must read the whole log itself. This processor is therefore not registered
  * with Axon's configuration (the segment share never sees it), and its token lives in an in-memory token store of
  * its own, seeded at start from the index's last commit and written back into the commit every
- * {@code commit-interval}: the index and its position are made durable together, in one Lucene commit, so a
+ * {@code commit-interval}: the index and its position are made durable together, in one commit, so a
  * restart resumes exactly where the durable index stops (events indexed after the commit come again; the index's
  * documents are replaced by id, and the projection skips what it already holds). One segment, one thread.
  * <p>
  * The projection's handlers are made fresh by {@code handlers} at every (re)start; those that are a
  * {@link ProjectionBatch} get each processor batch at once ({@link BatchBoundary}).
  */
-public class IndexFeed implements SmartLifecycle {
+public class IndexFeed<I extends FedIndex> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexFeed.class);
 
     private final String name;
-    private final LuceneIndex index;
+    private final I index;
     private final Supplier<List<Object>> handlers;
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final FullTextProperties properties;
@@ -55,7 +56,7 @@ public class IndexFeed implements SmartLifecycle {
     private volatile ScheduledExecutorService ticker;
     private volatile String logId;
 
-    public IndexFeed(String name, LuceneIndex index, Supplier<List<Object>> handlers,
+    public IndexFeed(String name, I index, Supplier<List<Object>> handlers,
                      StreamableMessageSource<TrackedEventMessage<?>> events, FullTextProperties properties) {
         this.name = name;
         this.index = index;
@@ -64,7 +65,7 @@ public class IndexFeed implements SmartLifecycle {
         this.properties = properties;
     }
 
-    public LuceneIndex index() {
+    public I index() {
         return index;
     }
 

@@ -15,7 +15,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ import java.util.OptionalLong;
  * <p>
  * One writer thread at a time (the index's processor); any number of searching threads.
  */
-public final class LuceneIndex implements Closeable {
+public final class LuceneIndex implements FedIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     static final String LAYOUT = "layout";
@@ -92,6 +91,7 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    @Override
     public String name() {
         return name;
     }
@@ -140,6 +140,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Opens a new searcher if anything changed; returns without waiting when another thread is at it. */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefresh();
@@ -149,6 +150,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Opens a new searcher if anything changed, and waits for it: what was written before is now searched. */
+    @Override
     public void refreshNow() {
         try {
             searchers.maybeRefreshBlocking();
@@ -158,12 +160,14 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** The log position of the last event the last commit holds; empty for an index that holds none. */
+    @Override
     public OptionalLong committedPosition() {
         String position = userData().get(POSITION);
         return position == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(position));
     }
 
     /** Which log the last commit was made from (the identifier of its first event); empty when not known. */
+    @Override
     public Optional<String> committedLog() {
         return Optional.ofNullable(userData().get(LOG));
     }
@@ -172,6 +176,7 @@ public final class LuceneIndex implements Closeable {
      * Makes everything written so far durable, recording that it holds the log up to {@code position}, of the log
      * whose first event is {@code logId}. Only call it with a position whose events are all written.
      */
+    @Override
     public synchronized void commit(OptionalLong position, String logId) {
         Map<String, String> data = new HashMap<>();
         data.put(LAYOUT, layout);
@@ -188,6 +193,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Empties the index and commits it empty: it holds no event now. */
+    @Override
     public synchronized void clear() {
         try {
             writer.deleteAll();

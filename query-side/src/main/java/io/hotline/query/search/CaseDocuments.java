@@ -121,6 +121,11 @@ public final class CaseDocuments {
     IndexedCase read(BytesRef stored) {
         byte[] bytes = new byte[stored.length];
         System.arraycopy(stored.bytes, stored.offset, bytes, 0, stored.length);
+        return readStored(bytes);
+    }
+
+    /** The case stored as these bytes (the {@code view} field). */
+    IndexedCase readStored(byte[] bytes) {
         Document document = new RawBsonDocument(bytes).decode(CODEC);
         TreeMap<Long, String> notes = new TreeMap<>();
         Document said = (Document) document.remove(NOTES_KEY);

@@ -11,29 +11,38 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
+import io.hotline.query.search.DuplicateSuggestions.Suggestion;
+import io.hotline.query.search.DuplicateSuggestions.Typed;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 /**
  * This node's case index (folder {@code cases} of its full-text folder): a projection of the log, fed by the
  * node's own processor {@code case-index} (see {@link IndexFeed} for why each node has its own), searched by
- * {@link CaseTextSearch} and {@link DuplicateSuggestions}.
+ * {@link CaseTextSearch} and {@link DuplicateSuggestions}. The search port's default adapter
+ * ({@code app.query.fulltext.engine: lucene}, or unset).
  */
 @Component
-public class CaseIndex implements SmartLifecycle {
+@ConditionalOnProperty(prefix = "app.query.fulltext", name = "engine", havingValue = "lucene", matchIfMissing = true)
+public class CaseIndex implements CaseSearchEngine, SmartLifecycle {
 
     static final String FEED = "case-index";
 
-    private final IndexFeed feed;
+    private final IndexFeed<LuceneIndex> feed;
     private final CaseDocuments documents;
 
     CaseIndex(IndexFolders folders, FullTextProperties properties, PhoneHasher phones, ReactiveMongoTemplate mongo,
               StreamableMessageSource<TrackedEventMessage<?>> events, ObjectProvider<MeterRegistry> meters) {
         this.documents = new CaseDocuments(mongo.getConverter());
         LuceneIndex index = LuceneIndex.open(folders.of("cases"), analyzer(), CaseDocuments.LAYOUT);
-        this.feed = new IndexFeed(FEED, index, () -> projection(index, documents, phones).handlers(), events,
+        this.feed = new IndexFeed<>(FEED, index, () -> projection(index, documents, phones).handlers(), events,
                 properties);
         // how far this node's index is behind the log, in events (the other read models' lag is the shared token's)
         meters.ifAvailable(registry -> Gauge.builder("hotline.fulltext.lag", feed, IndexFeed::lag)
@@ -60,8 +69,19 @@ public class CaseIndex implements SmartLifecycle {
     }
 
     /** The feed: its position, its lag behind the log, and a rebuild. */
-    public IndexFeed feed() {
+    @Override
+    public IndexFeed<LuceneIndex> feed() {
         return feed;
+    }
+
+    @Override
+    public CaseTextSearch.Found search(CaseFilter filter, Instant now, int page, int size, String cursor) {
+        return CaseTextSearch.search(index(), filter, now, page, size, cursor);
+    }
+
+    @Override
+    public List<Suggestion> suggest(Typed typed, Instant now, Duration window, int size) {
+        return DuplicateSuggestions.suggest(index(), documents, typed, now, window, size);
     }
 
     @Override

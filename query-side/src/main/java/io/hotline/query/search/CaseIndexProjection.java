@@ -4,6 +4,7 @@ import io.hotline.kernel.cases.CaseReplied;
 import io.hotline.kernel.cases.ProgressRecorded;
 import io.hotline.query.projection.CaseViewProjection;
 import io.hotline.query.projection.ViewChanges;
+import io.hotline.query.projection.ViewStore;
 import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.ProjectionBatch;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,17 +14,18 @@ import org.axonframework.eventhandling.SequenceNumber;
 import java.util.List;
 
 /**
- * What the case index's processor runs: the case-view projection over the index ({@link CaseIndexStore}), and
+ * What the case index's processor runs: the case-view projection over the index ({@link CaseIndexStore}, or
+ * {@link OpenSearchCaseStore} on OpenSearch), and
  * beside it the notes and replies the view keeps only the last of. Handed to the processor ahead of the view
  * projection, so an event's note is recorded before the view it belongs to is stored. A batch begins, flushes
  * and is discarded as the view projection's batch is.
  */
 public final class CaseIndexProjection implements ProjectionBatch {
 
-    private final CaseIndexStore store;
+    private final CaseNotes store;
     private final CaseViewProjection views;
 
-    CaseIndexProjection(CaseIndexStore store, PhoneHasher phones) {
+    <S extends ViewStore & CaseNotes> CaseIndexProjection(S store, PhoneHasher phones) {
         this.store = store;
         this.views = new CaseViewProjection(store, phones, ViewChanges.NONE);
     }

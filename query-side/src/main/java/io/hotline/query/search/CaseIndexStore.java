@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * what was written since the searchers last reopened is read from the bytes written ({@link #unsearchable}), and
  * forgotten once a reopened searcher holds it.
  */
-final class CaseIndexStore implements ViewStore {
+final class CaseIndexStore implements ViewStore, CaseNotes {
 
     private final LuceneIndex index;
     private final CaseDocuments documents;
@@ -68,8 +68,8 @@ final class CaseIndexStore implements ViewStore {
         });
     }
 
-    /** Records a progress note or reply of a case at its event's sequence number (the same again is a no-op). */
-    void note(String caseId, long sequence, String text) {
+    @Override
+    public void note(String caseId, long sequence, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -77,8 +77,8 @@ final class CaseIndexStore implements ViewStore {
                 .notes()).put(sequence, text);
     }
 
-    /** Forgets notes read for a batch that failed (they are read again with its retry). */
-    void forgetNotes() {
+    @Override
+    public void forgetNotes() {
         notes.clear();
     }
 

@@ -75,12 +75,12 @@ class CaseSearchController {
     private final QueryProperties properties;
     private final ZoneId zone;
     private final NewestFirst newestFirst;
-    private final CaseIndex index;
+    private final CaseSearchEngine index;
     private final int maxText;
 
     CaseSearchController(ReactiveMongoTemplate mongo, ReadModelGenerations generations, Readers readers, ReaderScopes scopes,
                          PhoneHasher phones, Clock clock, QueryProperties properties,
-                         ZoneId zone, NewestFirst newestFirst, CaseIndex index, FullTextProperties fullText) {
+                         ZoneId zone, NewestFirst newestFirst, CaseSearchEngine index, FullTextProperties fullText) {
         this.mongo = mongo;
         this.index = index;
         this.maxText = fullText.maxQueryLength();
@@ -180,7 +180,7 @@ class CaseSearchController {
 
     private CaseTextSearch.Found found(CaseFilter filter, Instant now, int pageNumber, int pageSize, String cursor) {
         try {
-            return CaseTextSearch.search(index.index(), filter, now, pageNumber, pageSize, cursor);
+            return index.search(filter, now, pageNumber, pageSize, cursor);
         } catch (CaseTextSearch.BadCursor e) {
             throw invalid("cursor", "not a cursor a search gave; start again without it");
         } catch (CaseTextSearch.TooDeep e) {

@@ -36,14 +36,14 @@ class DuplicatesController {
     private static final Pattern AREA = Pattern.compile("\\d{1,6}");
     private static final Set<String> PARAMETERS = Set.of("title", "content", "area", "phone", "size");
 
-    private final CaseIndex index;
+    private final CaseSearchEngine index;
     private final Readers readers;
     private final ReaderScopes scopes;
     private final PhoneHasher phones;
     private final Clock clock;
     private final FullTextProperties properties;
 
-    DuplicatesController(CaseIndex index, Readers readers, ReaderScopes scopes, PhoneHasher phones, Clock clock,
+    DuplicatesController(CaseSearchEngine index, Readers readers, ReaderScopes scopes, PhoneHasher phones, Clock clock,
                          FullTextProperties properties) {
         this.index = index;
         this.readers = readers;
@@ -93,8 +93,8 @@ class DuplicatesController {
                     }
                     Typed typed = new Typed(typedTitle, typedContent, area == null || area.isBlank() ? null
                             : area.strip(), phoneHash, scope.units());
-                    return Mono.fromCallable(() -> new Duplicates(DuplicateSuggestions.suggest(index.index(),
-                                    index.documents(), typed, clock.instant(), properties.duplicateWindow(), count)))
+                    return Mono.fromCallable(() -> new Duplicates(index.suggest(typed,
+                                    clock.instant(), properties.duplicateWindow(), count)))
                             .subscribeOn(Schedulers.boundedElastic());
                 });
     }

@@ -44,11 +44,11 @@ class IndexFeedTest {
         }
     }
 
-    private IndexFeed feed(Path folder) {
+    private IndexFeed<LuceneIndex> feed(Path folder) {
         LuceneIndex index = LuceneIndex.open(folder, ChineseAnalysis.bigrams(), "words-1");
         FullTextProperties properties = new FullTextProperties("", Duration.ofMillis(50), Duration.ofHours(1), 10,
                 100, Duration.ofDays(30));
-        return new IndexFeed("words", index, () -> List.of(new Words(index)), log, properties);
+        return new IndexFeed<>("words", index, () -> List.of(new Words(index)), log, properties);
     }
 
     private void publish(String... words) {
@@ -57,7 +57,7 @@ class IndexFeedTest {
         }
     }
 
-    private static void caughtUp(IndexFeed feed) {
+    private static void caughtUp(IndexFeed<?> feed) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (feed.lag() > 0) {
             assertThat(System.nanoTime()).as("caught up in time").isLessThan(deadline);
@@ -69,7 +69,7 @@ class IndexFeedTest {
     @Test
     void aRestartedNodeResumesWhereItsIndexWasCommitted(@TempDir Path folder) {
         publish("路灯", "噪音", "漏水");
-        IndexFeed first = feed(folder);
+        IndexFeed<LuceneIndex> first = feed(folder);
         first.start();
         caughtUp(first);
         assertThat(first.index().size()).isEqualTo(3);
@@ -77,7 +77,7 @@ class IndexFeedTest {
 
         publish("停车", "公积金");
         handled.set(0);
-        IndexFeed second = feed(folder);
+        IndexFeed<LuceneIndex> second = feed(folder);
         assertThat(second.index().committedPosition()).hasValue(2);
         second.start();
         caughtUp(second);
@@ -90,7 +90,7 @@ class IndexFeedTest {
     @Test
     void aRebuildReadsTheWholeLogIntoAnEmptyIndex(@TempDir Path folder) {
         publish("路灯", "噪音");
-        IndexFeed feed = feed(folder);
+        IndexFeed<LuceneIndex> feed = feed(folder);
         feed.start();
         caughtUp(feed);
         handled.set(0);
@@ -106,7 +106,7 @@ class IndexFeedTest {
     @Test
     void anIndexMadeFromAnotherLogIsClearedAtStart(@TempDir Path folder) {
         publish("路灯", "噪音", "漏水");
-        IndexFeed feed = feed(folder);
+        IndexFeed<LuceneIndex> feed = feed(folder);
         feed.start();
         caughtUp(feed);
         feed.stop();
@@ -116,7 +116,7 @@ class IndexFeedTest {
         try {
             other.publish(GenericEventMessage.asEventMessage("停车"));
             LuceneIndex index = LuceneIndex.open(folder, ChineseAnalysis.bigrams(), "words-1");
-            IndexFeed elsewhere = new IndexFeed("words", index, () -> List.of(new Words(index)), other,
+            IndexFeed<LuceneIndex> elsewhere = new IndexFeed<>("words", index, () -> List.of(new Words(index)), other,
                     FullTextProperties.defaults());
             elsewhere.start();
             caughtUp(elsewhere);
