@@ -590,7 +590,7 @@ export default {
     'by.category': 'category',
     'by.area': 'area',
 
-    'figure.acceptance': 'Acceptance rate',
+    'figure.acceptance': 'Disposition rate',
     'figure.response': 'Response rate (on-time sign-for)',
     'figure.onTimeCompletion': 'On-time completion',
     'figure.solved': 'Solved rate',

@@ -590,7 +590,7 @@ export default {
     'by.category': '类别',
     'by.area': '区域',
 
-    'figure.acceptance': '受理率',
+    'figure.acceptance': '处置率',
     'figure.response': '响应率（按时签收）',
     'figure.onTimeCompletion': '按时办结率',
     'figure.solved': '解决率',

@@ -8,10 +8,11 @@ import io.hotline.query.figures.buckets.Tally;
  * The figures units are judged by, for one set of cases and one period, each with its arithmetic. Which day
  * and unit each count belongs to is set out in {@link io.hotline.query.figures.facts.Contribution}.
  *
- * @param acceptance               受理率 = requests given an intake disposition (dispatched, answered at
- *                                 intake, redirected 告知, merged 并单, withdrawn) / requests registered, by
- *                                 registration day. Every request is accepted, so anything below 1 means
- *                                 requests still waiting for a disposition (or a fault).
+ * @param acceptance               处置率 (the disposition rate; the key keeps its first name) = requests given an
+ *                                 intake disposition (dispatched, answered at intake, redirected 告知, merged 并单,
+ *                                 withdrawn) / requests registered, by registration day. Not the brief's 受理率,
+ *                                 which is 100% by construction (intake never refuses); anything below 1 here
+ *                                 means requests still waiting for a disposition.
  * @param response                 响应率 (按时签收率) = sign-for steps signed for on time / sign-for steps settled
  *                                 (signed for, or declared overdue before signing), by the day settled.
  * @param onTimeCompletion         按时办结率 = handling rounds replied to on time / handling rounds settled
