@@ -46,7 +46,7 @@ public class OpenSearchCaseIndex implements CaseSearchEngine, SmartLifecycle {
     static final String DEFINITION = """
             {
               "settings": {
-                "index": {"number_of_replicas": 0, "refresh_interval": "1s"},
+                "index": {"refresh_interval": "1s"},
                 "analysis": {
                   "analyzer": {
                     "hotline_bigrams": {
