@@ -186,6 +186,9 @@ class CaseSearchController {
         } catch (CaseTextSearch.TooDeep e) {
             throw invalid("page", "free-text results by page number end at " + CaseTextSearch.DEEPEST_BY_PAGE
                     + " hits; go on with the cursor");
+        } catch (CaseSearchEngine.Unavailable e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "q: " + e.getMessage() + "; try again",
+                    e);
         }
     }
 

@@ -25,11 +25,19 @@ public interface CaseSearchEngine {
      *
      * @throws CaseTextSearch.TooDeep   a page number past {@link CaseTextSearch#DEEPEST_BY_PAGE} hits
      * @throws CaseTextSearch.BadCursor a cursor this engine did not give
+     * @throws Unavailable              the engine cannot answer now
      */
     CaseTextSearch.Found search(CaseFilter filter, Instant now, int page, int size, String cursor);
 
     /** The 并单 suggestions for what is being typed at intake, best first, at most {@code size}. */
     List<Suggestion> suggest(Typed typed, Instant now, Duration window, int size);
+
+    /** The engine cannot answer now (a cluster out of reach): 503, the reader may try again. */
+    final class Unavailable extends RuntimeException {
+        public Unavailable(String engine, Throwable cause) {
+            super(engine + " cannot answer now", cause);
+        }
+    }
 
     /** The feed keeping the engine's index: its position, its lag behind the log, and a rebuild. */
     IndexFeed<? extends FedIndex> feed();

@@ -95,6 +95,8 @@ class DuplicatesController {
                             : area.strip(), phoneHash, scope.units());
                     return Mono.fromCallable(() -> new Duplicates(index.suggest(typed,
                                     clock.instant(), properties.duplicateWindow(), count)))
+                            .onErrorMap(CaseSearchEngine.Unavailable.class, e -> new ResponseStatusException(
+                                    HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + "; try again", e))
                             .subscribeOn(Schedulers.boundedElastic());
                 });
     }

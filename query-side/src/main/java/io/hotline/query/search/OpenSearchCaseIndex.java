@@ -10,6 +10,7 @@ import io.hotline.query.search.DuplicateSuggestions.Typed;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +46,7 @@ public class OpenSearchCaseIndex implements CaseSearchEngine, SmartLifecycle {
     static final String DEFINITION = """
             {
               "settings": {
-                "index": {"number_of_replicas": 0, "refresh_interval": "1s"},
+                "index": {"refresh_interval": "1s"},
                 "analysis": {
                   "analyzer": {
                     "hotline_bigrams": {
@@ -121,12 +123,20 @@ public class OpenSearchCaseIndex implements CaseSearchEngine, SmartLifecycle {
 
     @Override
     public CaseTextSearch.Found search(CaseFilter filter, Instant now, int page, int size, String cursor) {
-        return OpenSearchCaseSearch.search(feed.index(), filter, now, page, size, cursor);
+        try {
+            return OpenSearchCaseSearch.search(feed.index(), filter, now, page, size, cursor);
+        } catch (UncheckedIOException | OpenSearchException e) {
+            throw new Unavailable("OpenSearch", e);
+        }
     }
 
     @Override
     public List<Suggestion> suggest(Typed typed, Instant now, Duration window, int size) {
-        return OpenSearchDuplicates.suggest(feed.index(), reads, typed, now, window, size);
+        try {
+            return OpenSearchDuplicates.suggest(feed.index(), reads, typed, now, window, size);
+        } catch (UncheckedIOException | OpenSearchException e) {
+            throw new Unavailable("OpenSearch", e);
+        }
     }
 
     @Override

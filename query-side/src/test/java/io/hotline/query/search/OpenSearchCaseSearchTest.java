@@ -371,6 +371,16 @@ class OpenSearchCaseSearchTest {
         }
     }
 
+    @Test
+    void anEngineThatCannotAnswerSaysSoInsteadOfAnsweringNothing() throws Exception {
+        cases.tell(CaseStory.of("c1").registered("N1", "路灯不亮", "门口路灯坏了", "370602"));
+        cases.index.client().indices().delete(delete -> delete.index(cases.index.name())); // gone from the cluster
+
+        assertThatThrownBy(() -> search(text("路灯"))).isInstanceOf(CaseSearchEngine.Unavailable.class);
+        assertThatThrownBy(() -> cases.engine.suggest(new Typed("路灯不亮", null, null, null, null), NOW, WINDOW, 5))
+                .isInstanceOf(CaseSearchEngine.Unavailable.class);
+    }
+
     private static void caughtUp(IndexFeed<?> feed) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (feed.lag() > 0) {
