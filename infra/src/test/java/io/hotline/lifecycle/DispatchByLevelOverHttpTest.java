@@ -191,6 +191,16 @@ class DispatchByLevelOverHttpTest {
                 "ReplySubmittedForReview", "ReplyApproved", "CaseReplied");
         eventually(() -> mongo.getMongoDatabase().getCollection("citizen_notifications")
                 .find(new Document("caseId", caseId).append("template", "REPLIED")).first() != null);
+
+        // the auditor's history names every step, from the log; its export shows the levels
+        WebTestClient auditor = TestAccounts.client(context, "lv-auditor", "HOTLINE", Role.AUDITOR);
+        String history = auditor.get().uri("/api/v1/audit/cases/{id}/history", caseId).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(history).contains("由 HUANCUI 下派至 HC-JINGYUAN（第 2 级，主办）", "对 HC-JINGYUAN 就诉求",
+                "拟写诉求", "答复退回", "审核通过 HC-JINGYUAN 拟写的诉求", "sent case");
+        String export = auditor.get().uri("/api/v1/audit/cases/{id}/history/export.html", caseId).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(export).contains("下派层级", "HUANCUI → HC-JINGYUAN");
     }
 
     // ------------------------------------------------------------------ helpers
