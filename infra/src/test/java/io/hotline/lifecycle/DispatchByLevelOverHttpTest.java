@@ -130,6 +130,8 @@ class DispatchByLevelOverHttpTest {
         refused(coordinator, caseId, "redispatch", Map.of("leadUnit", "HC-ZHUDAO", "assistingUnits", List.of(),
                 "reason", "改派"), 409, "OBJECTION_GOES_TO_SENDER");
         assertThat(events(caseId)).hasSize((int) objected + 1);
+        // nor is it on the coordinator's list of objections to settle (协调督办)
+        assertThat(found(coordinator, "pending=OBJECTION")).doesNotContain(caseId);
         view = view(district, caseId, post(district, caseId, "objections/overruling", Map.of("reason", "属街道辖区")));
         assertThat(absent(view, "pendingObjection")).isTrue();
         assertThat(last(view.get("chain")).get("step").asText()).isEqualTo("OBJECTION_OVERRULED");
@@ -161,6 +163,7 @@ class DispatchByLevelOverHttpTest {
         assertDue(reviewClock, levels.review(UnitKind.STREET, startedAt(reviewClock)));
         assertInbox(district, caseId, "REVIEW_REPLY");
         refused(street, caseId, "reply", Map.of("result", "SOLVED", "text", "again"), 409, "REVIEW_PENDING");
+        assertThat(found(district, "pending=REVIEW")).contains(caseId);
 
         // returned with a reason: the street handles on, its clock unchanged
         view = view(district, caseId, post(district, caseId, "reply/return", Map.of("reason", "请补充现场照片")));
@@ -264,6 +267,15 @@ class DispatchByLevelOverHttpTest {
                 .bodyValue(body).exchange().expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo(code);
+    }
+
+    /** The case ids a search finds (the case list over the read model, newest first). */
+    private static List<String> found(WebTestClient http, String query) {
+        JsonNode page = read(http.get().uri("/api/v1/cases?" + query).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("caseId").asText()));
+        return ids;
     }
 
     private static JsonNode view(WebTestClient http, String caseId, long version) {
