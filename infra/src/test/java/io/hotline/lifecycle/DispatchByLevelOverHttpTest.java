@@ -72,7 +72,7 @@ class DispatchByLevelOverHttpTest {
     @Test
     void aCaseGoesDownToAStreetIsRepliedThereReviewedByTheDistrictAndReachesTheCitizen() {
         WebTestClient admin = TestAccounts.admin(context);
-        admin.post().uri("/api/v1/admin/units/demo-directory").exchange().expectStatus().isOk();
+        loadTheDemoDirectory();
         // a street that enters service only later: nothing can be sent to it yet
         admin.post().uri("/api/v1/admin/units").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", "HC-NEWTOWN", "fullName", "环翠区新城街道办事处", "shortName", "新城街道",
@@ -117,25 +117,27 @@ class DispatchByLevelOverHttpTest {
         assertThat(streetsSignFor.get("unit").asText()).isEqualTo(STREET);
         assertDue(streetsSignFor, levels.signFor(UnitKind.STREET, category, urgency, startedAt(streetsSignFor)));
         assertThat(absent(view, "completionDeadline")).isTrue();
-        assertInbox(district, "SENT_DOWN");
-        assertInbox(street, "LEAD");
+        assertInbox(district, caseId, "SENT_DOWN");
+        assertInbox(street, caseId, "LEAD");
 
         // an objection from below is the district's to decide, not the hotline's
         long objected = post(street, caseId, "objections", Map.of("reason", "该路段由区住建局管理"));
         view = view(district, caseId, objected);
         assertThat(view.get("pendingObjection").get("decidedBy").asText()).isEqualTo(DISTRICT);
-        assertInbox(district, "DECIDE_OBJECTION");
+        assertInbox(district, caseId, "DECIDE_OBJECTION");
         refused(coordinator, caseId, "lead-designation", Map.of("leadUnit", "HC-ZHUDAO", "assistingUnits", List.of(),
                 "reason", "协调"), 409, "OBJECTION_GOES_TO_SENDER");
         refused(coordinator, caseId, "redispatch", Map.of("leadUnit", "HC-ZHUDAO", "assistingUnits", List.of(),
                 "reason", "改派"), 409, "OBJECTION_GOES_TO_SENDER");
         assertThat(events(caseId)).hasSize((int) objected + 1);
+        // nor is it on the coordinator's list of objections to settle (协调督办)
+        assertThat(found(coordinator, "pending=OBJECTION")).doesNotContain(caseId);
         view = view(district, caseId, post(district, caseId, "objections/overruling", Map.of("reason", "属街道辖区")));
         assertThat(absent(view, "pendingObjection")).isTrue();
         assertThat(last(view.get("chain")).get("step").asText()).isEqualTo("OBJECTION_OVERRULED");
         JsonNode freshSignFor = view.get("signForDeadline");
         assertDue(freshSignFor, levels.signFor(UnitKind.STREET, category, urgency, startedAt(freshSignFor)));
-        assertInbox(district, "SENT_DOWN");
+        assertInbox(district, caseId, "SENT_DOWN");
 
         // the street signs: it answers for the case to the district, against its own limit capped by the district's
         view = view(street, caseId, post(street, caseId, "sign", null));
@@ -159,8 +161,9 @@ class DispatchByLevelOverHttpTest {
         JsonNode reviewClock = view.get("reviewDeadline");
         assertThat(reviewClock.get("unit").asText()).isEqualTo(DISTRICT);
         assertDue(reviewClock, levels.review(UnitKind.STREET, startedAt(reviewClock)));
-        assertInbox(district, "REVIEW_REPLY");
+        assertInbox(district, caseId, "REVIEW_REPLY");
         refused(street, caseId, "reply", Map.of("result", "SOLVED", "text", "again"), 409, "REVIEW_PENDING");
+        assertThat(found(district, "pending=REVIEW")).contains(caseId);
 
         // returned with a reason: the street handles on, its clock unchanged
         view = view(district, caseId, post(district, caseId, "reply/return", Map.of("reason", "请补充现场照片")));
@@ -168,7 +171,7 @@ class DispatchByLevelOverHttpTest {
         assertThat(view.get("lastReview").get("approved").asBoolean()).isFalse();
         assertThat(absent(view.get("reviewDeadline"), "doneAt")).isFalse();
         assertThat(view.get("completionDeadline")).isEqualTo(streetsClock);
-        assertInbox(district, "SENT_DOWN");
+        assertInbox(district, caseId, "SENT_DOWN");
         refused(district, caseId, "reply/approval", Map.of(), 409, "NO_REVIEW_PENDING");
 
         // drafted again and approved: the reply reaches the citizen as the street's
@@ -184,16 +187,71 @@ class DispatchByLevelOverHttpTest {
         assertThat(absent(view, "nextDue")).isTrue();
         assertThat(steps(view)).containsSubsequence("DISPATCHED", "SIGNED", "DISPATCHED_DOWN", "OBJECTED",
                 "OBJECTION_OVERRULED", "SIGNED", "REPLY_DRAFTED", "REPLY_RETURNED", "REPLY_DRAFTED", "REPLY_APPROVED");
-        assertInbox(district);
-        assertInbox(street);
+        assertInbox(district, caseId);
+        assertInbox(street, caseId);
         assertThat(events(caseId)).containsSubsequence("CaseDispatchedDown", "JurisdictionObjected",
                 "ObjectionOverruled", "CaseSignedFor", "ReplySubmittedForReview", "ReplyReturned",
                 "ReplySubmittedForReview", "ReplyApproved", "CaseReplied");
         eventually(() -> mongo.getMongoDatabase().getCollection("citizen_notifications")
                 .find(new Document("caseId", caseId).append("template", "REPLIED")).first() != null);
+
+        // the auditor's history names every step, from the log; its export shows the levels
+        WebTestClient auditor = TestAccounts.client(context, "lv-auditor", "HOTLINE", Role.AUDITOR);
+        String history = auditor.get().uri("/api/v1/audit/cases/{id}/history", caseId).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(history).contains("由 HUANCUI 下派至 HC-JINGYUAN（第 2 级，主办）", "对 HC-JINGYUAN 就诉求",
+                "拟写诉求", "答复退回", "审核通过 HC-JINGYUAN 拟写的诉求", "sent case");
+        String export = auditor.get().uri("/api/v1/audit/cases/{id}/history/export.html", caseId).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(export).contains("下派层级", "HUANCUI → HC-JINGYUAN");
+    }
+
+    @Test
+    void theStreetTransfersOnlyWithinTheDistrictAndTheDistrictTakesTheCaseBack() {
+        loadTheDemoDirectory();
+        WebTestClient operator = TestAccounts.client(context, "lv-operator", "HOTLINE", Role.OPERATOR);
+        WebTestClient district = TestAccounts.client(context, "hc-wang", DISTRICT, Role.UNIT_HANDLER);
+        WebTestClient street = TestAccounts.client(context, "jy-li", STREET, Role.UNIT_HANDLER);
+        String caseId = (String) IntakeRoundTrip.registerAndReadBack(operator, "call-levels-2").get("caseId");
+        post(operator, caseId, "dispatch", Map.of("leadUnit", DISTRICT, "assistingUnits", List.of()));
+        JsonNode signed = view(district, caseId, post(district, caseId, "sign", null));
+        JsonNode districtsClock = signed.get("completionDeadline");
+        post(district, caseId, "dispatch-down", Map.of("toUnit", STREET, "assistingUnits", List.of()));
+        long before = post(street, caseId, "sign", null);
+
+        // below the first level a case moves only within the sending unit's subtree
+        refused(street, caseId, "transfer", Map.of("toUnit", "WD-LONGSHAN", "reason", "属文登区"), 400, "OUTSIDE_SUBTREE");
+        refused(street, caseId, "transfer", Map.of("toUnit", DISTRICT, "reason", "退回区里"), 400, "OUTSIDE_SUBTREE");
+        refused(street, caseId, "take-back", Map.of("reason", "x"), 403, "NOT_YOUR_CASE");
+        assertThat(events(caseId)).hasSize((int) before + 1);
+
+        // 收回: the district handles the case itself again, on its own clock as it ran, accountable at once
+        JsonNode view = view(district, caseId, post(district, caseId, "take-back", Map.of("reason", "街道人手不足")));
+        assertThat(view.get("status").asText()).isEqualTo("IN_HANDLING");
+        assertThat(view.get("leadUnit").asText()).isEqualTo(DISTRICT);
+        assertThat(view.get("accountableUnit").asText()).isEqualTo(DISTRICT);
+        assertThat(view.get("completionDeadline")).isEqualTo(districtsClock);
+        assertLevels(view, "1:HUANCUI<HOTLINE:handling:accountable");
+        assertThat(last(view.get("chain")).get("step").asText()).isEqualTo("TAKEN_BACK");
+        assertInbox(street, caseId);
+        assertInbox(district, caseId, "LEAD");
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The demo directory of 威海市, loaded once for the tests of this context (a second load is refused). */
+    private void loadTheDemoDirectory() {
+        synchronized (DispatchByLevelOverHttpTest.class) {
+            if (!directoryLoaded) {
+                TestAccounts.admin(context).post().uri("/api/v1/admin/units/demo-directory").exchange()
+                        .expectStatus().isOk();
+                directoryLoaded = true;
+            }
+        }
+    }
+
+    private static boolean directoryLoaded;
+
 
     private static long post(WebTestClient http, String caseId, String action, Object body) {
         WebTestClient.RequestBodySpec spec = http.post().uri("/api/v1/cases/{id}/" + action, caseId)
@@ -211,6 +269,15 @@ class DispatchByLevelOverHttpTest {
                 .expectBody().jsonPath("$.code").isEqualTo(code);
     }
 
+    /** The case ids a search finds (the case list over the read model, newest first). */
+    private static List<String> found(WebTestClient http, String query) {
+        JsonNode page = read(http.get().uri("/api/v1/cases?" + query).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("caseId").asText()));
+        return ids;
+    }
+
     private static JsonNode view(WebTestClient http, String caseId, long version) {
         return read(http.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", caseId, version).exchange()
                 .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale")
@@ -218,11 +285,15 @@ class DispatchByLevelOverHttpTest {
     }
 
     /** The inbox of the handler's own unit: this case's role there, or no entry at all. */
-    private static void assertInbox(WebTestClient http, String... roles) {
+    private static void assertInbox(WebTestClient http, String caseId, String... roles) {
         JsonNode inbox = read(http.get().uri("/api/v1/inbox").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         List<String> found = new ArrayList<>();
-        inbox.get("items").forEach(item -> found.add(item.get("role").asText()));
+        inbox.get("items").forEach(item -> {
+            if (caseId.equals(item.get("caseId").asText())) {
+                found.add(item.get("role").asText());
+            }
+        });
         assertThat(found).containsExactly(roles);
     }
 

@@ -72,15 +72,17 @@ final class HistoryExport {
                 .term("受理时间", format(view.registeredAt()))
                 .term("签收时限", deadline(view.signForDeadline()))
                 .term("办结时限", deadline(view.completionDeadline()))
-                .term("下派层级", view.above().isEmpty() ? null : String.join(" → ", java.util.stream.Stream.concat(
-                        view.above().stream().map(level -> level.unit()), java.util.stream.Stream.of(view.leadUnit()))
-                        .toList()))
-                .term("审核时限", deadline(view.reviewDeadline()))
                 .term("答复时间", format(view.repliedAt()))
                 .term("结束时间", format(view.endedAt()))
                 .term("转办 / 异议 / 重办", view.counters().transfers() + " / " + view.counters().objections() + " / "
                         + view.counters().reopens())
                 .term("事件数", events.size());
+        if (!view.above().isEmpty()) {
+            // 分级派单: the levels the case went down, the first-level unit first, and the reviewer's clock
+            List<String> levels = new java.util.ArrayList<>(view.above().stream().map(level -> level.unit()).toList());
+            levels.add(view.leadUnit());
+            html.term("下派层级", String.join(" → ", levels)).term("审核时限", deadline(view.reviewDeadline()));
+        }
         html.tag("</dl>\n</section>\n");
 
         html.tag("<section>\n<h2>").text("防篡改校验 / Chain verification").tag("</h2>\n<p>");
