@@ -59,10 +59,12 @@ class SubtreeScopeOverHttpTest {
         JsonNode refused = post(huancui, ours, "dispatch-down", Map.of("toUnit", "WD-LONGSHAN"), 400);
         assertThat(refused.get("code").asText()).isEqualTo("OUTSIDE_SUBTREE");
         post(huancui, ours, "dispatch-down", Map.of("toUnit", "NO-SUCH-UNIT"), 400);
-        post(huancui, ours, "dispatch-down", Map.of("toUnit", "HC-JINGYUAN", "instructions", "请核实"), 200);
+        long version = post(huancui, ours, "dispatch-down", Map.of("toUnit", "HC-JINGYUAN", "instructions", "请核实"),
+                200).get("version").asLong();
 
         // reading: the district's supervisor sees its case (down at its street), not the other district's
-        huancuiSupervisor.get().uri("/api/v1/cases/{id}", ours).exchange().expectStatus().isOk();
+        huancuiSupervisor.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", ours, version).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.leadUnit").isEqualTo("HC-JINGYUAN");
         huancuiSupervisor.get().uri("/api/v1/cases/{id}", theirs).exchange().expectStatus().isNotFound();
         citySupervisor.get().uri("/api/v1/cases/{id}", theirs).exchange().expectStatus().isOk();
         List<String> found = ids(huancuiSupervisor.get().uri("/api/v1/cases?size=50").exchange()
