@@ -3,7 +3,6 @@ package io.hotline.query.search;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.fulltext.LuceneIndex;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.projection.ViewStore;
 import io.hotline.query.search.CaseDocuments.IndexedCase;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -16,7 +15,6 @@ import org.apache.lucene.util.BytesRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * what was written since the searchers last reopened is read from the bytes written ({@link #unsearchable}), and
  * forgotten once a reopened searcher holds it.
  */
-final class CaseIndexStore implements ViewStore, CaseNotes {
+final class CaseIndexStore extends NotedCaseStore {
 
     private final LuceneIndex index;
     private final CaseDocuments documents;
-    /** Notes of cases the open batch touched, as stored plus what came since; written with the case's view. */
-    private final Map<String, TreeMap<Long, String>> notes = new HashMap<>();
     /**
      * The stored form of cases written since the searchers last reopened. Put after the write, so a reopening that
      * starts later holds the write; removed after a reopening that started after the put (only if unchanged since).
@@ -69,45 +65,8 @@ final class CaseIndexStore implements ViewStore, CaseNotes {
     }
 
     @Override
-    public void note(String caseId, long sequence, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        notes.computeIfAbsent(caseId, id -> read(List.of(id)).getOrDefault(id, new IndexedCase(null, new TreeMap<>()))
-                .notes()).put(sequence, text);
-    }
-
-    @Override
-    public void forgetNotes() {
-        notes.clear();
-    }
-
-    @Override
-    public Optional<CaseView> findCase(String caseId) {
-        return Optional.ofNullable(findCases(List.of(caseId)).get(caseId));
-    }
-
-    @Override
-    public Map<String, CaseView> findCases(Collection<String> caseIds) {
-        Map<String, CaseView> found = new LinkedHashMap<>();
-        Map<String, IndexedCase> read = read(caseIds);
-        for (String id : caseIds) {
-            IndexedCase indexed = read.get(id);
-            if (indexed != null) {
-                found.put(id, indexed.view());
-            }
-            notes.putIfAbsent(id, indexed == null ? new TreeMap<>() : indexed.notes());
-        }
-        return found;
-    }
-
-    @Override
     public void saveCase(CaseView view) {
-        TreeMap<Long, String> said = notes.remove(view.caseId());
-        if (said == null) {
-            said = read(List.of(view.caseId())).getOrDefault(view.caseId(), new IndexedCase(null, new TreeMap<>()))
-                    .notes();
-        }
+        TreeMap<Long, String> said = notesToWrite(view.caseId());
         List<IndexableField> document = documents.document(view, said);
         index.update(CaseDocuments.ID, view.caseId(), document);
         document.stream().filter(field -> field.name().equals(CaseDocuments.VIEW)).findFirst()
@@ -134,7 +93,8 @@ final class CaseIndexStore implements ViewStore, CaseNotes {
         // not part of the index
     }
 
-    private Map<String, IndexedCase> read(Collection<String> caseIds) {
+    @Override
+    Map<String, IndexedCase> read(Collection<String> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }

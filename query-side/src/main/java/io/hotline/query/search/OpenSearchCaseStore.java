@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.hotline.query.caseview.CaseView;
 import io.hotline.query.fulltext.OpenSearchIndex;
 import io.hotline.query.inbox.Inbox;
-import io.hotline.query.projection.ViewStore;
 import io.hotline.query.search.CaseDocuments.IndexedCase;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexableField;
@@ -39,14 +38,12 @@ import java.util.TreeMap;
  * bulk request at its end; a read of a case by id is real-time in OpenSearch, so the next batch sees them without
  * waiting for a refresh.
  */
-final class OpenSearchCaseStore implements ViewStore, CaseNotes {
+final class OpenSearchCaseStore extends NotedCaseStore {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchCaseStore.class);
 
     private final OpenSearchIndex index;
     private final CaseDocuments documents;
-    /** Notes of cases the open batch touched, as stored plus what came since; written with the case's view. */
-    private final Map<String, TreeMap<Long, String>> notes = new HashMap<>();
 
     OpenSearchCaseStore(OpenSearchIndex index, CaseDocuments documents) {
         this.index = index;
@@ -57,39 +54,6 @@ final class OpenSearchCaseStore implements ViewStore, CaseNotes {
     @JsonIgnoreProperties(ignoreUnknown = true)
     static final class Stored {
         public String view;
-    }
-
-    @Override
-    public void note(String caseId, long sequence, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        notes.computeIfAbsent(caseId, id -> read(List.of(id)).getOrDefault(id, new IndexedCase(null, new TreeMap<>()))
-                .notes()).put(sequence, text);
-    }
-
-    @Override
-    public void forgetNotes() {
-        notes.clear();
-    }
-
-    @Override
-    public Optional<CaseView> findCase(String caseId) {
-        return Optional.ofNullable(findCases(List.of(caseId)).get(caseId));
-    }
-
-    @Override
-    public Map<String, CaseView> findCases(Collection<String> caseIds) {
-        Map<String, CaseView> found = new LinkedHashMap<>();
-        Map<String, IndexedCase> read = read(caseIds);
-        for (String id : caseIds) {
-            IndexedCase indexed = read.get(id);
-            if (indexed != null) {
-                found.put(id, indexed.view());
-            }
-            notes.putIfAbsent(id, indexed == null ? new TreeMap<>() : indexed.notes());
-        }
-        return found;
     }
 
     @Override
@@ -104,11 +68,7 @@ final class OpenSearchCaseStore implements ViewStore, CaseNotes {
         }
         List<BulkOperation> operations = new ArrayList<>();
         for (CaseView view : views) {
-            TreeMap<Long, String> said = notes.remove(view.caseId());
-            if (said == null) {
-                said = read(List.of(view.caseId())).getOrDefault(view.caseId(),
-                        new IndexedCase(null, new TreeMap<>())).notes();
-            }
+            TreeMap<Long, String> said = notesToWrite(view.caseId());
             Map<String, Object> source = source(documents.document(view, said));
             long version = Math.max(0, view.version());
             operations.add(BulkOperation.of(op -> op.index(write -> write.index(index.name()).id(view.caseId())
@@ -183,6 +143,7 @@ final class OpenSearchCaseStore implements ViewStore, CaseNotes {
     }
 
     /** The stored cases with these ids, read in one real-time multi-get. */
+    @Override
     Map<String, IndexedCase> read(Collection<String> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
