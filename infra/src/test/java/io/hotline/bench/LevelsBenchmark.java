@@ -64,6 +64,8 @@ class LevelsBenchmark {
     private final int cases = Integer.getInteger("bench.levelCases", 1_000_000);
     private final Duration seedCap = Duration.ofSeconds(Integer.getInteger("bench.levelSeedSeconds", 300));
     private final int queries = Integer.getInteger("bench.levelQueries", 300);
+    /** Each kind of request stops after this long, whatever it reached (the report gives n). */
+    private final Duration kindCap = Duration.ofSeconds(Integer.getInteger("bench.levelKindSeconds", 120));
     private final List<String> report = new ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -191,7 +193,7 @@ class LevelsBenchmark {
     }
 
     private void measure(long seeded, List<String> streets, LocalDate today) throws Exception {
-        String month = "from=" + today.minusDays(30) + "&to=" + today.minusDays(1);
+        String month = "from=" + today.minusDays(DAYS) + "&to=" + today.minusDays(1);
         Random random = new Random(7);
         IntFunction<String> district = any -> LevelsWorkload.district(1 + random.nextInt(LevelsWorkload.DISTRICTS));
         line("");
@@ -202,36 +204,37 @@ class LevelsBenchmark {
             String street = streets.get(random.nextInt(streets.size()));
             return List.of(get("h-" + street.toLowerCase(), "/api/v1/inbox?unit=" + street));
         });
-        time("a unit alone, 30 days (`summary?unit=`: what ancestor keys would read)", any -> List.of(
+        time("a unit alone, %d days (`summary?unit=`: what ancestor keys would read)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?" + month + "&unit=" + district.apply(0))));
-        time("a district's subtree figures, 30 days (`summary?unit=&subtree=true`, 121 units)", any -> List.of(
+        time("a district's subtree figures, %d days (`summary?unit=&subtree=true`, 121 units)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?" + month + "&subtree=true&unit=" + district.apply(0))));
         time("a district's subtree figures, month so far (default range)", any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?subtree=true&unit=" + district.apply(0))));
-        time("a district's dashboard, 30 days (subtree summary + daily series + its streets' ranking, in parallel)",
+        time("a district's dashboard, %d days (subtree summary + daily series + its streets' ranking, in parallel)".formatted(DAYS),
                 any -> {
                     String d = district.apply(0);
                     return List.of(get("bench-operator", "/api/v1/metrics/summary?" + month + "&subtree=true&unit=" + d),
                             get("bench-operator", "/api/v1/metrics/series?" + month + "&subtree=true&unit=" + d),
                             get("bench-operator", "/api/v1/metrics/ranking?" + month + "&level=STREET&parent=" + d));
                 });
-        time("the city's dashboard, 30 days (summary + daily series + the districts' ranking, in parallel)", any -> List.of(
+        time("the city's dashboard, %d days (summary + daily series + the districts' ranking, in parallel)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?" + month),
                 get("bench-operator", "/api/v1/metrics/series?" + month),
                 get("bench-operator", "/api/v1/metrics/ranking?" + month + "&level=DISTRICT")));
-        time("the whole ranking, 30 days (every peer group, every unit rolled up)", any -> List.of(
+        time("the whole ranking, %d days (every peer group, every unit rolled up)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/ranking?" + month)));
     }
 
-    /** Runs {@code queries} requests (after 20 to warm up), 4 in flight, and reports when each one's calls all answered. */
+    /** Runs {@code queries} requests (after 10 to warm up), 4 in flight, and reports when each one's calls all answered. */
     private void time(String label, IntFunction<List<CompletableFuture<HttpResponse<String>>>> call) throws Exception {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             CompletableFuture.allOf(call.apply(i).toArray(CompletableFuture[]::new)).join();
         }
         Latencies latencies = new Latencies();
         Semaphore inFlight = new Semaphore(4);
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < queries; i++) {
+        long stop = System.nanoTime() + kindCap.toNanos();
+        for (int i = 0; i < queries && System.nanoTime() < stop; i++) {
             inFlight.acquire();
             long start = System.nanoTime();
             List<CompletableFuture<HttpResponse<String>>> calls = call.apply(i);
@@ -243,7 +246,7 @@ class LevelsBenchmark {
             });
         }
         inFlight.acquire(4);
-        line("| %s | %s / %s%s |".formatted(label, latencies.millis(50), latencies.millis(99),
+        line("| %s | %s / %s (n=%d)%s |".formatted(label, latencies.millis(50), latencies.millis(99), latencies.count(),
                 failures.isEmpty() ? "" : " (" + failures.size() + " failed: " + failures.get(0) + ")"));
     }
 
