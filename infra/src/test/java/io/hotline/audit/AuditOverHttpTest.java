@@ -396,7 +396,7 @@ class AuditOverHttpTest {
             return counted ? found : null;
         });
         assertThat(rows.get("BUL-GOOD")).containsExactly(rows.get("BUL-GOOD")[0], "BUL-GOOD", "1", "100.0", "100.0",
-                "0", "100.0", "100.0", "0.0", "0", "100.0", "");
+                "0", "100.0", "100.0", "0.0", "0", "100.0", "", "OTHER");
         assertThat(rows.get("BUL-POOR")).containsExactly(rows.get("BUL-POOR")[0], "BUL-POOR", "1", "100.0", "100.0",
                 "0", "0.0", "0.0", "0.0", "1", "30.0", "satisfaction", "OTHER");
         assertThat(Integer.parseInt(rows.get("BUL-GOOD")[0])).isLessThan(Integer.parseInt(rows.get("BUL-POOR")[0]));
