@@ -257,6 +257,16 @@ export function render(main, context) {
                     t('intake.another'))));
         renderChoice('dispatch');
         document.getElementById('disposition-dispatch').focus();
+        // right after registering focus is on the choice, outside the chosen form: Ctrl+Enter there submits that form
+        next.onkeydown = event => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.target.closest('form')) {
+                const chosen = body.querySelector('form');
+                if (chosen) {
+                    event.preventDefault();
+                    chosen.requestSubmit();
+                }
+            }
+        };
 
         async function renderChoice(choice) {
             clear(body);
