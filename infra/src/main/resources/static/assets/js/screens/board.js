@@ -16,7 +16,9 @@ import {arrange, listControls} from './inbox.js';
 function missedLimits(view) {
     const now = Date.now();
     const missed = ['signForDeadline', 'completionDeadline', 'reviewDeadline'].map(name => view[name])
-        .filter(clock => clock && clock.due && !clock.doneAt && Date.parse(clock.due) <= now)
+        // the server's word first (its colour per kind, the missed mark): this computer's clock may run behind it
+        .filter(clock => clock && clock.due && !clock.doneAt && (clock.missedAt
+            || (view.warnings || {})[clock.kind] === 'RED' || Date.parse(clock.due) <= now))
         .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
     if (!missed.length) {
         return view.nextDue ? h('span', {class: 'nowrap'}, remaining(view.nextDue, view.warning)) : '—';
