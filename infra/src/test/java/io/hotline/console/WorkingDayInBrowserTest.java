@@ -91,7 +91,10 @@ class WorkingDayInBrowserTest {
             return; // every test is reported skipped by NeedsChromium
         }
         browser = ConsoleBrowser.open("http://localhost:" + port);
-        browser.driver.manage().window().setSize(new Dimension(1366, 768));
+        // the page itself 1366×768 (a window that size leaves less to the page: its own bars take the rest)
+        browser.driver.manage().window().setSize(new Dimension(1366, 900));
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
         waterApi = TestAccounts.client(context, HANDLER, "WATER", Role.UNIT_HANDLER);
         otherWaterApi = TestAccounts.client(context, OTHER_HANDLER, "WATER", Role.UNIT_HANDLER);

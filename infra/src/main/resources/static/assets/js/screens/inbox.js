@@ -12,7 +12,8 @@ import {actionButtons, actionsFor, applied} from './actions.js';
 
 const PAGE = 100;
 const LAST_UNIT_KEY = 'hotline.inbox.unit';
-const due = item => (item.due ? Date.parse(item.due) : Number.MAX_SAFE_INTEGER);
+/** A line's next deadline: an inbox line's due, a search line's nextDue (the board). */
+const due = item => ((item.due || item.nextDue) ? Date.parse(item.due || item.nextDue) : Number.MAX_SAFE_INTEGER);
 const SORTS = {
     deadline: (a, b) => due(a) - due(b),
     overdue: (a, b) => (a.warning === 'RED' ? 0 : 1) - (b.warning === 'RED' ? 0 : 1) || due(a) - due(b),
@@ -28,14 +29,14 @@ export function listControls(prefix, onChange, extra) {
             .map(key => [key, t(`list.sort.${key}`)])),
         select('category', [['', t('list.all')], ...enumOptions('category', CATEGORIES)]),
         extra && extra.units ? select('unit', [['', t('list.all')], ...extra.units]) : null,
-        h('label', {class: 'inline-field'}, h('input', {type: 'checkbox', id: `${prefix}-overdue`, name: 'overdue',
+        h('label', {class: 'inline-field'}, h('input', {type: 'checkbox', id: `${prefix}-only-overdue`, name: 'overdue',
             onchange: onChange}), ' ', t('list.onlyOverdue')));
 }
 
 /** The rows the controls keep, in their order; unitOf(row) is the unit filtered and sorted on. */
 export function arrange(prefix, rows, unitOf) {
     const value = name => (document.getElementById(`${prefix}-${name}`) || {}).value || '';
-    const overdue = (document.getElementById(`${prefix}-overdue`) || {}).checked;
+    const overdue = (document.getElementById(`${prefix}-only-overdue`) || {}).checked;
     const sort = value('sort') || 'deadline';
     const unit = value('unit');
     const byUnit = (a, b) => String(unitOf(a) || '').localeCompare(String(unitOf(b) || '')) || due(a) - due(b);
@@ -66,7 +67,7 @@ export function render(main, context) {
             h('h1', {id: 'inbox-heading'}, t('inbox.heading', {unit: unit ? unitText(unit) : ''})),
             live),
         ...(ownUnit ? [] : [unitChooser(unit, context)]),
-        counts, listControls('inbox', () => draw()), hint, batch, batchResult, list);
+        h('div', {class: 'list-bar'}, counts, listControls('inbox', () => draw()), batch), hint, batchResult, list);
 
     if (!unit) {
         live.hidden = true;
