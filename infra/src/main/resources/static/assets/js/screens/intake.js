@@ -258,15 +258,8 @@ export function render(main, context) {
         renderChoice('dispatch');
         document.getElementById('disposition-dispatch').focus();
         // right after registering focus is on the choice, outside the chosen form: Ctrl+Enter there submits that form
-        next.onkeydown = event => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.target.closest('form')) {
-                const chosen = body.querySelector('form');
-                if (chosen) {
-                    event.preventDefault();
-                    chosen.requestSubmit();
-                }
-            }
-        };
+        next.onkeydown = event => ((event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.target.closest('form')
+            && body.querySelector('form')) ? (event.preventDefault(), body.querySelector('form').requestSubmit()) : null);
 
         async function renderChoice(choice) {
             clear(body);
