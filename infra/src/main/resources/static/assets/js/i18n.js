@@ -89,3 +89,19 @@ export function unitName(code) {
     }
     return directory.get(code) || tOr(`unit.${code}`, null) || code;
 }
+
+/**
+ * A unit as the working screens show it: the directory's short name, the code on hover (a title attribute), so a
+ * row stays short and the code is still one pointer away; a code the directory does not know shows as the code.
+ */
+export function unitTag(code) {
+    const tag = document.createElement('span');
+    tag.className = 'unit';
+    if (!code) {
+        return tag;
+    }
+    tag.textContent = unitName(code);
+    tag.title = code;
+    tag.dataset.unit = code;
+    return tag;
+}

@@ -138,7 +138,7 @@ class ConsoleInBrowserTest {
                 Keys.ENTER, Keys.ENTER, "路灯不亮", Keys.ENTER, "小区门口路灯坏了三天，晚上出行不便。").perform();
         keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
         WebElement phoneError = browser.visible(By.id("intake-phone-error"));
-        assertThat(phoneError.getText()).contains("填写有误").contains("phone");
+        assertThat(phoneError.getText()).contains("填写有误").contains("须为电话号码");
         assertThat(browser.driver.findElement(By.cssSelector("#intake-form .problem")).getText()).contains("请检查标红的项目");
         assertThat(browser.focused().getAttribute("id")).isEqualTo("intake-phone");
         assertThat(browser.driver.findElement(By.id("intake-phone")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -195,6 +195,11 @@ export function actionButtons(me, source, done, only) {
                 } finally {
                     if (button.isConnected) {
                         button.disabled = false;
+                        // a dialog closed (Esc) or an action done hands focus back to a button disabled meanwhile:
+                        // it fell to the page, so it goes back to the button now it can take it
+                        if (!document.activeElement || document.activeElement === document.body) {
+                            button.focus();
+                        }
                     }
                 }
             },

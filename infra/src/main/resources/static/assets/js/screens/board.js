@@ -3,10 +3,29 @@
 // registered but not yet dispatched. Each list shows only to those whose permissions act on it, the person's own work first;
 // a list is fetched when it scrolls into view (each is a search over all cases), and again every minute.
 import {get} from '../api.js';
-import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {directoryCodes, enumText, t, unitName, unitTag} from '../i18n.js';
+import {caseLink, clear, errorState, formatTime, h, keyHint, remaining, rowKeys, table, warningBadge} from '../dom.js';
 import {can} from '../catalog.js';
 import {actionButtons, applied} from './actions.js';
+import {arrange, listControls} from './inbox.js';
+
+/**
+ * 超期: which limits a case missed (签收, 办结, 审核) and by how long, each clock from the case's view: the longest
+ * first, so the board says what was missed, not only that something was.
+ */
+function missedLimits(view) {
+    const now = Date.now();
+    const missed = ['signForDeadline', 'completionDeadline', 'reviewDeadline'].map(name => view[name])
+        // the server's word first (its colour per kind, the missed mark): this computer's clock may run behind it
+        .filter(clock => clock && clock.due && !clock.doneAt && (clock.missedAt
+            || (view.warnings || {})[clock.kind] === 'RED' || Date.parse(clock.due) <= now))
+        .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+    if (!missed.length) {
+        return view.nextDue ? h('span', {class: 'nowrap'}, remaining(view.nextDue, view.warning)) : '—';
+    }
+    return h('span', {class: 'missed'}, missed.map(clock => h('span', {class: 'missed-limit nowrap', dataset: {kind: clock.kind}},
+        h('strong', {}, enumText('deadlineKind', clock.kind)), ' ', remaining(clock.due, 'RED'))));
+}
 
 const SIZE = 20;
 const AUTO_REFRESH_MS = 60000;
@@ -19,17 +38,18 @@ const SECTIONS = [
         params: {pending: 'OBJECTION', status: 'DISPATCHED,IN_HANDLING'},
         only: ['designate', 'redispatch'],
         detail: view => view.pendingObjection ? h('div', {class: 'detail'},
-            h('strong', {}, unitText(view.pendingObjection.unit)), '：', view.pendingObjection.reason,
+            h('strong', {}, unitTag(view.pendingObjection.unit)), '：', view.pendingObjection.reason,
             h('div', {class: 'hint'}, formatTime(view.pendingObjection.at))) : '—'},
     {key: 'extensions', needs: ['DECIDE_EXTENSION', 'SUPERVISE'], withViews: true,
         params: {pending: 'EXTENSION', status: 'IN_HANDLING'},
         only: ['approveExtension', 'rejectExtension'],
         detail: view => view.pendingExtension ? h('div', {class: 'detail'},
             h('strong', {}, t('board.extraDays', {n: view.pendingExtension.extraWorkingDays})), ' · ',
-            unitText(view.pendingExtension.unit), '：', view.pendingExtension.reason) : '—'},
-    {key: 'overdue', needs: ['URGE', 'DESIGNATE_LEAD_UNIT'],
+            unitTag(view.pendingExtension.unit), '：', view.pendingExtension.reason) : '—'},
+    {key: 'overdue', needs: ['URGE', 'DESIGNATE_LEAD_UNIT'], withViews: true,
         params: {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'},
-        only: ['supervise', 'urge']},
+        only: ['supervise', 'urge'],
+        detail: missedLimits},
     {key: 'callback', needs: ['RECORD_FEEDBACK'], withViews: true,
         params: {status: 'REPLIED,RESOLVED_AT_INTAKE'},
         only: ['feedback', 'close', 'reopen'],
@@ -57,10 +77,15 @@ export function render(main, context) {
             t('action.refresh'))));
     const nav = h('nav', {class: 'section-nav', 'aria-label': t('board.sections')});
     main.append(nav);
+    main.append(listControls('board', () => loadAll(), {sorts: ['unit'],
+        units: directoryCodes().map(code => [code, unitName(code)])}));
+    main.append(h('p', {class: 'hint key-hint', id: 'board-keys'}, t('keys.move')));
+    const keysOf = new Map();
     for (const section of sections) {
         const holder = h('div', {class: 'section-body', id: `board-${section.key}-body`},
             h('p', {class: 'loading'}, t('common.loading')));
         holders.set(section.key, holder);
+        keysOf.set(section.key, rowKeys(holder));
         pages.set(section.key, 0);
         nav.append(h('a', {href: `#/board`, onclick: event => {
             event.preventDefault();
@@ -89,23 +114,26 @@ export function render(main, context) {
                 rows = await Promise.all(rows.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
                     .then(view => ({...item, ...view})).catch(() => item)));
             }
+            rows = arrange('board', rows, row => row.leadUnit);
             document.getElementById(`board-${section.key}-count`).textContent = ` (${answer.total})`;
             clear(holder);
             holder.append(table({
                 caption: t(`board.${section.key}`),
                 empty: t('board.empty'),
                 rows,
+                rowKey: row => row.caseId,
                 rowClass: row => `row-${String(row.warning || 'none').toLowerCase()}`,
                 columns: [
                     {title: t('col.warning'), cell: row => warningBadge(row.warning), class: 'col-warning'},
                     {title: t('col.number'), cell: row => caseLink(row.caseId, row.caseNumber)},
                     {title: t('col.title'), cell: row => h('span', {}, row.title,
                         row.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null)},
-                    {title: t('col.lead'), cell: row => unitText(row.leadUnit) || '—'},
+                    {title: t('col.lead'), class: 'col-unit', cell: row => (row.leadUnit ? unitTag(row.leadUnit) : '—')},
                     section.detail
                         ? {title: t(`board.${section.key}Detail`), cell: row => section.detail(row)}
-                        : {title: t('col.deadline'), cell: row => row.nextDue
-                            ? h('span', {}, formatTime(row.nextDue), h('br'), h('span', {class: 'hint'}, remaining(row.nextDue, row.warning)))
+                        : {title: t('col.deadline'), class: 'col-deadline', cell: row => row.nextDue
+                            ? h('span', {}, h('time', {class: 'nowrap', datetime: row.nextDue}, formatTime(row.nextDue)), ' ',
+                                h('span', {class: 'hint nowrap'}, remaining(row.nextDue, row.warning)))
                             : formatTime(row.registeredAt)},
                     {title: t('col.actions'), class: 'col-actions',
                         cell: row => actionButtons(me, row, result => afterAction(result, row.caseId), section.only) || '—'},
@@ -114,6 +142,8 @@ export function render(main, context) {
             if (answer.totalPages > 1) {
                 holder.append(pager(section, answer));
             }
+            document.getElementById('board-keys').textContent = keyHint(main);
+            keysOf.get(section.key).restore();
         } catch (error) {
             clear(holder).append(errorState(error));
         }

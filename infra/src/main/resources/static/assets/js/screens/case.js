@@ -1,11 +1,11 @@
 // 工单详情: the case now — state, units and chain of responsibility, deadlines in colour, counters, masked
 // personal data with the recorded reveal, the timeline — and the actions the person's permissions allow.
 import {caseAction, get} from '../api.js';
-import {enumText, t, tOr, unitText} from '../i18n.js';
+import {enumText, t, tOr, unitName, unitTag} from '../i18n.js';
 import {clear, errorState, field, formatTime, h, openDialog, remaining, statusBadge, warningBadge} from '../dom.js';
 import {can} from '../catalog.js';
 import {actionButtons} from './actions.js';
-import {actedByText, historyOf} from './history.js';
+import {actedByText, businessSteps, historyOf} from './history.js';
 
 function row(label, value) {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
@@ -34,7 +34,7 @@ function deadline(view, which) {
             clock.doneAt ? h('span', {class: `badge ${clock.onTime ? 'warn-green' : 'warn-red'}`},
                 clock.onTime ? t('deadline.onTime') : t('deadline.late')) : warningBadge(colour)),
         dl(
-            row(t('deadline.unit'), unitText(clock.unit)),
+            row(t('deadline.unit'), unitName(clock.unit)),
             row(t('deadline.started'), formatTime(clock.startedAt)),
             row(t('deadline.warnAt'), formatTime(clock.warnAt)),
             row(t('deadline.due'), clock.due ? `${formatTime(clock.due)}${clock.doneAt ? '' : ` · ${remaining(clock.due, colour)}`}` : ''),
@@ -78,15 +78,15 @@ function levelsPanel(view) {
         class: [level.handling ? 'handling' : null, level.accountable ? 'accountable' : null].filter(Boolean).join(' ') || null,
         dataset: {unit: level.unit, level: String(level.level)}},
     h('div', {class: 'level-head'}, h('span', {class: 'level-number'}, t('level.number', {n: level.level})), ' ',
-        h('strong', {}, unitText(level.unit)), ' ',
+        h('strong', {}, unitTag(level.unit)), ' ',
         h('span', {class: 'hint'}, t('level.answersTo', {unit: level.accountableTo === 'HOTLINE'
-            ? t('level.hotline') : unitText(level.accountableTo)})),
+            ? t('level.hotline') : unitName(level.accountableTo)})),
         level.handling ? h('span', {class: 'flag flag-handling'}, t('level.handling')) : null,
         level.accountable ? h('span', {class: 'flag flag-accountable'}, t('chain.accountableShort')) : null),
     (level.assistingUnits || []).length
-        ? h('div', {class: 'hint'}, `${t('case.assisting')}：${level.assistingUnits.map(unitText).join('、')}`) : null,
+        ? h('div', {class: 'hint'}, `${t('case.assisting')}：${level.assistingUnits.map(unitName).join('、')}`) : null,
     h('div', {class: 'level-clocks'}, levelClock(level.signForDeadline), ' ', levelClock(level.completionDeadline)),
-    level.sentDownTo ? h('div', {class: 'level-sent'}, t('level.sentDown', {unit: unitText(level.sentDownTo),
+    level.sentDownTo ? h('div', {class: 'level-sent'}, t('level.sentDown', {unit: unitName(level.sentDownTo),
         time: formatTime(level.sentDownAt)}), level.instructions ? `：${level.instructions}` : '') : null))));
 }
 
@@ -103,26 +103,26 @@ export function caseDetails(view, options) {
     const last = [];
     if (view.pendingObjection) {
         const decider = view.pendingObjection.decidedBy;
-        last.push(row(t('case.pendingObjection'), `${unitText(view.pendingObjection.unit)}：${view.pendingObjection.reason}${
-            decider && decider !== 'HOTLINE' ? ` · ${t('case.decidedBy', {unit: unitText(decider)})}` : ''}`));
+        last.push(row(t('case.pendingObjection'), `${unitName(view.pendingObjection.unit)}：${view.pendingObjection.reason}${
+            decider && decider !== 'HOTLINE' ? ` · ${t('case.decidedBy', {unit: unitName(decider)})}` : ''}`));
     }
     if (view.pendingReview) {
         const draft = view.pendingReview;
-        last.push(row(t('case.pendingReview'), h('span', {id: 'pending-review'}, t('review.pending', {unit: unitText(draft.unit),
-            reviewer: unitText(draft.reviewer), result: enumText('replyResult', draft.result), text: draft.text}),
+        last.push(row(t('case.pendingReview'), h('span', {id: 'pending-review'}, t('review.pending', {unit: unitName(draft.unit),
+            reviewer: unitName(draft.reviewer), result: enumText('replyResult', draft.result), text: draft.text}),
         view.reviewDeadline ? ` · ${t('deadline.due')} ${formatTime(view.reviewDeadline.due)}` : '')));
     }
     if (view.lastReview) {
         const review = view.lastReview;
-        last.push(row(t('case.lastReview'), h('span', {id: 'last-review'}, `${formatTime(review.at)} ${unitText(review.reviewer)} ${
+        last.push(row(t('case.lastReview'), h('span', {id: 'last-review'}, `${formatTime(review.at)} ${unitName(review.reviewer)} ${
             t(review.approved ? 'review.approved' : 'review.returned')}${review.text ? `：${review.text}` : ''}`)));
     }
     if (view.pendingExtension) {
-        last.push(row(t('case.pendingExtension'), t('extension.describe', {unit: unitText(view.pendingExtension.unit),
+        last.push(row(t('case.pendingExtension'), t('extension.describe', {unit: unitName(view.pendingExtension.unit),
             days: view.pendingExtension.extraWorkingDays, reason: view.pendingExtension.reason})));
     }
     if (view.lastProgress) {
-        last.push(row(t('case.lastProgress'), `${formatTime(view.lastProgress.at)} ${unitText(view.lastProgress.unit)}：${view.lastProgress.note}`));
+        last.push(row(t('case.lastProgress'), `${formatTime(view.lastProgress.at)} ${unitName(view.lastProgress.unit)}：${view.lastProgress.note}`));
     }
     if (view.lastMaterialRequest) {
         last.push(row(t('case.lastMaterialRequest'), h('span', {},
@@ -139,7 +139,7 @@ export function caseDetails(view, options) {
         last.push(row(t('case.supervision'), `${formatTime(view.supervision.at)} ${view.supervision.note || ''}`));
     }
     if (view.lastUrge) {
-        last.push(row(t('case.lastUrge'), `${formatTime(view.lastUrge.at)} ${unitText(view.lastUrge.unit)} ${view.lastUrge.note || ''}`));
+        last.push(row(t('case.lastUrge'), `${formatTime(view.lastUrge.at)} ${unitName(view.lastUrge.unit)} ${view.lastUrge.note || ''}`));
     }
     if (view.ending) {
         last.push(row(t('case.ending'), `${enumText('ending', view.ending.how)}${view.ending.jurisdiction
@@ -162,18 +162,21 @@ export function caseDetails(view, options) {
             row(t('case.registeredAt'), formatTime(view.registeredAt)),
             row(t('case.registeredBy'), actedByText(view.registeredBy)),
             row(t('case.content'), h('span', {class: 'prewrap'}, view.content)))),
+        // a unit handler is told the complainant is withheld from them, not shown an empty phone row and a
+        // hint about a reveal button they do not have
         panel('case-citizen', t('case.citizen'), dl(
             row(t('case.citizenName'), citizen.name),
-            row(t('case.phone'), h('span', {id: 'masked-phone'}, citizen.maskedPhone)),
+            citizen.maskedPhone ? row(t('case.phone'), h('span', {id: 'masked-phone'}, citizen.maskedPhone)) : null,
             row(t('case.idNumber'), citizen.maskedIdNumber)),
-        h('p', {class: 'hint'}, t('case.maskedHint')), revealButton),
+        h('p', {class: 'hint', id: 'citizen-hint'}, revealButton ? t('case.maskedHint')
+            : t(citizen.maskedPhone ? 'case.maskedNoReveal' : 'case.citizenWithheld')), revealButton),
         panel('case-units', t('case.units'), dl(
-            row(t('case.lead'), unitText(view.leadUnit)),
-            row(t('case.assisting'), (view.assistingUnits || []).map(unitText).join('、')),
-            row(t('case.accountable'), h('strong', {}, unitText(view.accountableUnit))),
-            row(t('case.transferPendingTo'), unitText(view.transferPendingTo)),
+            row(t('case.lead'), view.leadUnit ? unitTag(view.leadUnit) : null),
+            row(t('case.assisting'), (view.assistingUnits || []).flatMap((code, index) => (index ? ['、', unitTag(code)] : [unitTag(code)]))),
+            row(t('case.accountable'), view.accountableUnit ? h('strong', {}, unitTag(view.accountableUnit)) : null),
+            row(t('case.transferPendingTo'), view.transferPendingTo ? unitTag(view.transferPendingTo) : null),
             row(t('case.proposed'), view.dispatch && view.dispatch.proposedUnit
-                ? `${unitText(view.dispatch.proposedUnit)}${view.dispatch.catalogueOverridden ? ` · ${t('case.overridden')}` : ''}`
+                ? `${unitName(view.dispatch.proposedUnit)}${view.dispatch.catalogueOverridden ? ` · ${t('case.overridden')}` : ''}`
                 : null),
             row(t('flag.supervised'), view.supervised ? t('common.yes') : null))),
         levelsPanel(view),
@@ -186,9 +189,9 @@ export function caseDetails(view, options) {
         panel('case-chain', t('case.chain'), h('ol', {class: 'chain'}, (view.chain || []).map(entry => h('li', {
             class: entry.accountable ? 'accountable' : null},
         h('span', {class: 'chain-time'}, formatTime(entry.at)), ' ',
-        h('strong', {}, unitText(entry.unit)), ` · ${enumText('chainRole', entry.role)} · ${enumText('chainStep', entry.step)}`,
+        h('strong', {}, unitTag(entry.unit)), ` · ${enumText('chainRole', entry.role)} · ${enumText('chainStep', entry.step)}`,
         entry.level ? ` · ${t('level.number', {n: entry.level})}` : '',
-        entry.from ? h('span', {class: 'hint chain-from'}, ` ${tOr(`chainFrom.${entry.step}`, unitText(entry.from), {unit: unitText(entry.from)})}`) : null,
+        entry.from ? h('span', {class: 'hint chain-from'}, ` ${tOr(`chainFrom.${entry.step}`, unitName(entry.from), {unit: unitName(entry.from)})}`) : null,
         entry.accountable ? h('span', {class: 'flag flag-accountable'}, t('chain.accountableShort')) : null,
         entry.reason ? h('div', {class: 'chain-reason'}, entry.reason) : null,
         h('div', {class: 'hint'}, actedByText(entry.by)))))));
@@ -219,6 +222,8 @@ export function render(main, context) {
     const caseId = context.params[0];
     const {me} = context;
     let disposed = false;
+    let shownVersion = -1;
+    let source = null;
 
     async function load(atLeastVersion) {
         const asked = get(`/api/v1/cases/${encodeURIComponent(caseId)}`, {atLeastVersion});
@@ -231,9 +236,10 @@ export function render(main, context) {
             clear(main).append(h('h1', {}, t('case.heading', {number: caseId})), errorState(error));
             return;
         }
-        if (disposed) {
+        if (disposed || (view.version !== undefined && view.version < shownVersion)) {
             return;
         }
+        shownVersion = view.version ?? shownVersion;
         const focusedAction = document.activeElement && document.activeElement.dataset
             ? document.activeElement.dataset.action : null;
         clear(main);
@@ -250,7 +256,8 @@ export function render(main, context) {
             timeline);
         if (focusedAction) {
             const again = main.querySelector(`[data-action="${CSS.escape(focusedAction)}"]`);
-            (again || document.getElementById('case-heading')).focus();
+            // the action done is gone (signed: no more 签收): the case's next action, not the top of the page
+            (again || main.querySelector('.actions button:not([disabled])') || document.getElementById('case-heading')).focus();
         }
         const history = await told;
         if (disposed) {
@@ -258,13 +265,31 @@ export function render(main, context) {
         }
         clear(timeline).append(h('h2', {id: 'case-timeline-heading'}, t('case.timeline')),
             ...(history.failed ? [h('p', {class: 'hint', id: 'timeline-fallback'}, t('case.timelineFallback'))] : []),
+            ...(history.fromAudit || history.failed ? [] : [h('p', {class: 'hint', id: 'timeline-see-chain'}, t('timeline.seeChain'))]),
             h('ol', {class: 'timeline', id: 'timeline-list'}, history.steps.map(step => h('li', {},
                 h('span', {class: 'chain-time'}, formatTime(step.at)), ' ', h('span', {}, step.sentence || step.type),
                 h('div', {class: 'hint'}, actedByText(step.by))))));
     }
 
-    load();
+    /** 实时: the case's stream says its version; a newer one than shown is read again (someone else acted). */
+    function follow() {
+        if (disposed) {
+            return;
+        }
+        source = new EventSource(`/api/v1/cases/${encodeURIComponent(caseId)}/stream`);
+        source.addEventListener('case', event => {
+            const {version} = JSON.parse(event.data);
+            if (version > shownVersion && shownVersion >= 0 && !document.querySelector('dialog[open]')) {
+                load(version);
+            }
+        });
+    }
+
+    load().then(follow);
     return () => {
         disposed = true;
+        if (source) {
+            source.close();
+        }
     };
 }

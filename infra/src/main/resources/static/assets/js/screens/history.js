@@ -2,7 +2,7 @@
 // responsibility. Both become the same steps: {sequence, at, type, sentence, by: {userId, unitId, standingInFor}}.
 import {get} from '../api.js';
 import {can} from '../catalog.js';
-import {enumText, lang, t, unitText} from '../i18n.js';
+import {enumText, lang, t, unitName} from '../i18n.js';
 
 function pick(object, ...names) {
     for (const name of names) {
@@ -53,11 +53,48 @@ export function chainSteps(view) {
         at: entry.at,
         type: entry.step,
         sentence: t('chain.sentence', {
-            unit: unitText(entry.unit), role: enumText('chainRole', entry.role), step: enumText('chainStep', entry.step),
+            unit: unitName(entry.unit), role: enumText('chainRole', entry.role), step: enumText('chainStep', entry.step),
         }) + (entry.reason ? ` — ${entry.reason}` : '') + (entry.accountable ? ` ${t('chain.accountable')}` : ''),
         by: entry.by || {},
         source: 'chain',
     }));
+}
+
+/**
+ * 全程留痕 for those who do not audit: the business steps from the registration to the archiving (progress,
+ * materials asked, the reply and its review, the call-back, supervision and urging, the ending), in time order.
+ * Dispatch, signing, transfers and objections are the chain of responsibility the case page shows above it: not
+ * repeated here. The view keeps the latest of each kind of step; the auditor's history has every one.
+ */
+export function businessSteps(view) {
+    const step = (at, type, sentence, by) => (at ? {sequence: null, at, type, sentence, by: by || {}, source: 'view'} : null);
+    const steps = [
+        step(view.registeredAt, 'REGISTERED', t('timeline.registered', {channel: enumText('channel', view.channel)}),
+            view.registeredBy),
+    ];
+    const p = view.lastProgress;
+    const m = view.lastMaterialRequest;
+    const r = view.lastReply;
+    const review = view.lastReview;
+    const f = view.lastFeedback;
+    const s = view.supervision;
+    const u = view.lastUrge;
+    const e = view.ending;
+    if (p) steps.push(step(p.at, 'PROGRESS', t('timeline.progress', {unit: unitName(p.unit), note: p.note}), p.by));
+    if (m) steps.push(step(m.at, 'MATERIALS', t('timeline.materials', {unit: unitName(m.unit), items: (m.items || []).join('、')}), m.by));
+    if (review) steps.push(step(review.at, 'REVIEW', t(review.approved ? 'timeline.reviewApproved' : 'timeline.reviewReturned',
+        {unit: unitName(review.reviewer)}), review.by));
+    if (r) steps.push(step(r.at, 'REPLIED', t('timeline.replied', {unit: unitName(r.unit),
+        result: enumText('replyResult', r.result), text: r.text}), r.by));
+    if (f) steps.push(step(f.at, 'FEEDBACK', t('timeline.feedback', {satisfaction: enumText('satisfaction', f.satisfaction),
+        solved: f.solved ? t('case.solved') : t('case.notSolved')}), f.by));
+    if (s) steps.push(step(s.at, 'SUPERVISED', t('timeline.supervised', {note: s.note || ''}), s.by));
+    if (u) steps.push(step(u.at, 'URGED', t('timeline.urged', {unit: unitName(u.unit), note: u.note || ''}), u.by));
+    if (e) steps.push(step(e.at, 'ENDED', `${enumText('ending', e.how)}${e.text ? `：${e.text}` : ''}`, e.by));
+    if (view.status === 'CLOSED' && view.endedAt && !e) {
+        steps.push(step(view.endedAt, 'CLOSED', t('timeline.archived')));
+    }
+    return steps.filter(Boolean).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 /**
@@ -79,7 +116,10 @@ export async function historyOf(caseId, view, me) {
         }
     }
     const known = await Promise.resolve(view).catch(() => null);
-    return {steps: known ? chainSteps(known) : [], fromAudit: false, failed: mayAudit};
+    if (!mayAudit) {
+        return {steps: known ? businessSteps(known) : [], fromAudit: false, failed: false};
+    }
+    return {steps: known ? chainSteps(known) : [], fromAudit: false, failed: true};
 }
 
 /** "op-li（市民热线 HOTLINE）代 op-zhao". */
@@ -87,7 +127,7 @@ export function actedByText(by) {
     if (!by || !by.userId) {
         return '';
     }
-    const unit = by.unitId ? `（${unitText(by.unitId)}）` : '';
+    const unit = by.unitId ? `（${unitName(by.unitId)}）` : '';
     const behalf = by.standingInFor ? ` ${t('chain.standingInFor', {user: by.standingInFor})}` : '';
     return `${by.userId}${unit}${behalf}`;
 }

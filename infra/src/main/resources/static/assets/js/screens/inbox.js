@@ -1,13 +1,49 @@
 // 待办: a unit's open cases, nearest deadline first, yellow and red marks, kept current by the server's event
 // stream (EventSource rides on the session cookie), with the actions the person's role allows on each case.
-import {get} from '../api.js';
+// A working list: one line per case, sorted and filtered in place, worked by keyboard (dom.js rowKeys), and
+// several cases signed for in one go where the role signs for (one request per case, each answered on its own).
+import {caseAction, get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, clear, errorState, formatTime, h, remaining, table, warningBadge} from '../dom.js';
+import {caseLink, clear, enumOptions, errorState, formatTime, h, keyHint, problemText, remaining, rowKeys, table,
+    warningBadge} from '../dom.js';
+import {CATEGORIES} from '../catalog.js';
 import {unitPicker} from '../unit-picker.js';
-import {actionButtons, applied} from './actions.js';
+import {actionButtons, actionsFor, applied} from './actions.js';
 
 const PAGE = 100;
 const LAST_UNIT_KEY = 'hotline.inbox.unit';
+/** A line's next deadline: an inbox line's due, a search line's nextDue (the board). */
+const due = item => ((item.due || item.nextDue) ? Date.parse(item.due || item.nextDue) : Number.MAX_SAFE_INTEGER);
+const SORTS = {
+    deadline: (a, b) => due(a) - due(b),
+    overdue: (a, b) => (a.warning === 'RED' ? 0 : 1) - (b.warning === 'RED' ? 0 : 1) || due(a) - due(b),
+    category: (a, b) => String(a.category).localeCompare(String(b.category)) || due(a) - due(b),
+};
+
+/** The sort and filter line of a working list: sort key, category, only overdue; onChange redraws. */
+export function listControls(prefix, onChange, extra) {
+    const select = (name, options) => h('label', {class: 'inline-field'}, t(`list.${name}`), ' ',
+        h('select', {id: `${prefix}-${name}`, name, onchange: onChange}, options.map(([value, text]) => h('option', {value}, text))));
+    return h('div', {class: 'list-controls', id: `${prefix}-controls`},
+        select('sort', Object.keys(SORTS).concat(extra && extra.sorts ? extra.sorts : [])
+            .map(key => [key, t(`list.sort.${key}`)])),
+        select('category', [['', t('list.all')], ...enumOptions('category', CATEGORIES)]),
+        extra && extra.units ? select('unit', [['', t('list.all')], ...extra.units]) : null,
+        h('label', {class: 'inline-field'}, h('input', {type: 'checkbox', id: `${prefix}-only-overdue`, name: 'overdue',
+            onchange: onChange}), ' ', t('list.onlyOverdue')));
+}
+
+/** The rows the controls keep, in their order; unitOf(row) is the unit filtered and sorted on. */
+export function arrange(prefix, rows, unitOf) {
+    const value = name => (document.getElementById(`${prefix}-${name}`) || {}).value || '';
+    const overdue = (document.getElementById(`${prefix}-only-overdue`) || {}).checked;
+    const sort = value('sort') || 'deadline';
+    const unit = value('unit');
+    const byUnit = (a, b) => String(unitOf(a) || '').localeCompare(String(unitOf(b) || '')) || due(a) - due(b);
+    return rows.filter(row => (!value('category') || row.category === value('category'))
+        && (!unit || unitOf(row) === unit) && (!overdue || row.warning === 'RED'))
+        .sort(sort === 'unit' ? byUnit : (SORTS[sort] || SORTS.deadline));
+}
 
 export function render(main, context) {
     const {me} = context;
@@ -20,13 +56,18 @@ export function render(main, context) {
 
     const live = h('span', {class: 'live off', id: 'inbox-live', role: 'status'}, t('inbox.connecting'));
     const counts = h('div', {class: 'counts', id: 'inbox-counts', 'aria-live': 'polite'});
-    const list = h('div', {id: 'inbox-list'});
+    const list = h('div', {id: 'inbox-list', class: 'working-list'});
+    const keys = rowKeys(list);
+    const hint = h('p', {class: 'hint key-hint', id: 'inbox-keys'});
+    const picked = new Set();
+    const batch = h('div', {class: 'batch', id: 'inbox-batch'});
+    const batchResult = h('ul', {class: 'batch-result', id: 'inbox-batch-result', role: 'status'});
     main.append(
         h('div', {class: 'screen-head'},
             h('h1', {id: 'inbox-heading'}, t('inbox.heading', {unit: unit ? unitText(unit) : ''})),
             live),
         ...(ownUnit ? [] : [unitChooser(unit, context)]),
-        counts, list);
+        h('div', {class: 'list-bar'}, counts, listControls('inbox', () => draw()), batch), hint, batchResult, list);
 
     if (!unit) {
         live.hidden = true;
@@ -47,16 +88,27 @@ export function render(main, context) {
             h('span', {class: 'count count-yellow'}, t('inbox.yellow', {n: answer.yellow})),
             h('span', {class: 'count count-red'}, t('inbox.red', {n: answer.red})),
             h('span', {class: 'hint'}, t('inbox.asOf', {time: formatTime(answer.asOf)})));
-        const focused = document.activeElement;
-        const focusKey = focused && focused.dataset && focused.dataset.caseId
-            ? `${focused.dataset.caseId}/${focused.dataset.action || ''}` : null;
-        const rows = answer.items.slice(0, shown);
+        const rows = arrange('inbox', answer.items, () => unit).slice(0, shown);
+        const signable = new Set(rows.filter(item => actionsFor(me, item, ['sign']).length).map(item => item.caseId));
+        [...picked].filter(caseId => !signable.has(caseId)).forEach(caseId => picked.delete(caseId));
+        drawBatch(signable);
         list.append(table({
             caption: t('inbox.caption'),
             empty: t('inbox.empty'),
             rows,
+            rowKey: item => item.caseId,
             rowClass: item => `row-${String(item.warning || 'none').toLowerCase()}`,
             columns: [
+                ...(signable.size ? [{title: t('inbox.pick'), class: 'col-pick', cell: item => signable.has(item.caseId)
+                    ? h('input', {type: 'checkbox', class: 'pick', 'aria-label': t('inbox.pickOne', {number: item.caseNumber}),
+                        dataset: {pick: item.caseId}, checked: picked.has(item.caseId), onchange: event => {
+                            if (event.target.checked) {
+                                picked.add(item.caseId);
+                            } else {
+                                picked.delete(item.caseId);
+                            }
+                            drawBatch(signable);
+                        }}) : ''}] : []),
                 {title: t('col.warning'), cell: item => warningBadge(item.warning), class: 'col-warning'},
                 {title: t('col.number'), cell: item => caseLink(item.caseId, item.caseNumber)},
                 {title: t('col.title'), cell: item => h('span', {class: 'case-title'}, item.title,
@@ -66,9 +118,10 @@ export function render(main, context) {
                 {title: t('col.status'), cell: item => `${enumText('status', item.status)} · ${enumText('inboxRole', item.role)}`},
                 {title: t('col.category'), cell: item => `${enumText('category', item.category)}${item.urgency && item.urgency !== 'NORMAL'
                     ? ` · ${enumText('urgency', item.urgency)}` : ''}`},
-                {title: t('col.deadline'), cell: item => item.due ? h('span', {},
+                {title: t('col.deadline'), class: 'col-deadline', cell: item => item.due ? h('span', {},
                     h('span', {class: 'deadline-kind'}, enumText('deadlineKind', item.deadlineKind)), ' ',
-                    formatTime(item.due), h('br'), h('span', {class: 'hint'}, remaining(item.due, item.warning))) : '—'},
+                    h('time', {class: 'nowrap', datetime: item.due}, formatTime(item.due)), ' ',
+                    h('span', {class: 'hint nowrap'}, remaining(item.due, item.warning))) : '—'},
                 {title: t('col.actions'), cell: item => actionButtons(me, item,
                     result => applied(item.caseId, result).then(refresh)) || '—', class: 'col-actions'},
             ],
@@ -79,14 +132,48 @@ export function render(main, context) {
                 draw();
             }}, t('inbox.more', {n: answer.items.length - shown})));
         }
-        if (focusKey) {
-            const [caseId, action] = focusKey.split('/');
-            const again = list.querySelector(`[data-case-id="${CSS.escape(caseId)}"][data-action="${CSS.escape(action)}"]`)
-                || list.querySelector(`[data-case-id="${CSS.escape(caseId)}"]`);
-            if (again) {
-                again.focus();
-            }
+        hint.textContent = keyHint(list);
+        keys.restore();
+    }
+
+    function drawBatch(signable) {
+        clear(batch);
+        if (!signable.size) {
+            return;
         }
+        batch.append(
+            h('button', {type: 'button', class: 'secondary small', id: 'inbox-pick-all', onclick: () => {
+                const all = [...signable].every(caseId => picked.has(caseId));
+                signable.forEach(caseId => (all ? picked.delete(caseId) : picked.add(caseId)));
+                draw();
+            }}, t('inbox.pickAll')),
+            h('button', {type: 'button', class: 'primary small', id: 'inbox-batch-sign', disabled: picked.size === 0,
+                onclick: signPicked}, t('inbox.batchSign', {n: picked.size})));
+    }
+
+    /** 批量签收: one request per case, in turn, each answer reported on its own line; the list then redraws once. */
+    async function signPicked() {
+        const chosen = answer.items.filter(item => picked.has(item.caseId));
+        clear(batchResult);
+        let last = null;
+        for (const item of chosen) {
+            try {
+                const result = await caseAction(item.caseId, 'sign', null);
+                last = {caseId: item.caseId, result};
+                batchResult.append(h('li', {class: 'ok', dataset: {caseId: item.caseId}},
+                    t('inbox.batchSigned', {number: item.caseNumber})));
+            } catch (error) {
+                batchResult.append(h('li', {class: 'failed', dataset: {caseId: item.caseId}},
+                    t('inbox.batchFailed', {number: item.caseNumber, reason: problemText(error)})));
+            }
+            picked.delete(item.caseId);
+        }
+        if (last) {
+            await applied(last.caseId, last.result);
+        }
+        await refresh();
+        const first = list.querySelector('tr[data-row-key] .actions button');
+        (first || list).focus();
     }
 
     /**

@@ -257,6 +257,9 @@ export function render(main, context) {
                     t('intake.another'))));
         renderChoice('dispatch');
         document.getElementById('disposition-dispatch').focus();
+        // right after registering focus is on the choice, outside the chosen form: Ctrl+Enter there submits that form
+        next.onkeydown = event => ((event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.target.closest('form')
+            && body.querySelector('form')) ? (event.preventDefault(), body.querySelector('form').requestSubmit()) : null);
 
         async function renderChoice(choice) {
             clear(body);

@@ -1,6 +1,6 @@
 // 工单查询: find cases by number, caller's phone, words, status, area, overdue; newest first, a page at a time.
 import {get} from '../api.js';
-import {enumText, t, tOr, unitText} from '../i18n.js';
+import {enumText, t, tOr, unitTag} from '../i18n.js';
 import {caseLink, clear, enumOptions, errorState, field, formatTime, h, statusBadge, table, warningBadge} from '../dom.js';
 import {AREAS, STATUSES} from '../catalog.js';
 
@@ -55,7 +55,7 @@ export function render(main) {
                         {title: t('col.status'), cell: row => statusBadge(row.status)},
                         {title: t('col.category'), cell: row => enumText('category', row.category)},
                         {title: t('col.area'), cell: row => tOr(`area.${row.area}`, row.area)},
-                        {title: t('col.lead'), cell: row => unitText(row.leadUnit) || '—'},
+                        {title: t('col.lead'), cell: row => (row.leadUnit ? unitTag(row.leadUnit) : '—')},
                         {title: t('col.registeredAt'), cell: row => formatTime(row.registeredAt)},
                     ],
                 }));
