@@ -302,6 +302,15 @@ class DashboardAndPhoneInBrowserTest {
         assertThat(oneLine).isEqualTo(true);
         assertThat(text("headline")).contains("Requests received", "vs previous period", "vs last year");
         noWiderThanTheScreen("dashboard-en", LAPTOP);
+        // the operator has the longest navigation (intake, call-backs, the knowledge base too): still one line
+        browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
+        browser.waitForText(By.id("app-nav"), "Call-backs");
+        assertThat(browser.script("""
+                const tops = [...document.querySelectorAll('#app-nav a')].map(a => Math.round(a.getBoundingClientRect().top));
+                return tops.length > 5 && new Set(tops).size === 1
+                    && [...document.querySelectorAll('#app-nav a')].every(a => a.getClientRects().length === 1);"""))
+                .isEqualTo(true);
+        noWiderThanTheScreen("intake-en", LAPTOP);
         browser.click(By.id("lang-switch"));
         browser.waitForText(By.id("app-nav"), "统计分析");
     }
