@@ -133,10 +133,6 @@ export function render(main, context) {
         clear(body).append(h('p', {class: 'loading'}, t('common.loading')));
         // all asked for at once; the figures are drawn as soon as they are here, the charts when ECharts is
         const charting = loadCharts().catch(() => null);
-        // the comparisons, the split by channel and the overdue list follow the first drawing, each in its place
-        const compared = comparisons(range());
-        const split = receivedByChannel(range());
-        const overdueCases = overduePanel(me, () => refreshOverdue());
         try {
             [summary, series, ranking, notices] = await Promise.all([
                 get('/api/v1/metrics/summary', range()),
@@ -158,6 +154,11 @@ export function render(main, context) {
         const chartsDrawn = echarts !== null;
         draw();
         connect();
+        // the comparisons, the split by channel (six searches) and the overdue list are asked for only once the
+        // figures are drawn, so that they never compete with the screen's own requests; each fills its place
+        const compared = comparisons(range());
+        const split = receivedByChannel(range());
+        const overdueCases = overduePanel(me, () => refreshOverdue());
         compared.then(([before, yearAgo]) => {
             previous = before;
             lastYear = yearAgo;
