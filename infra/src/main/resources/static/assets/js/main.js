@@ -34,9 +34,16 @@ const ROUTES = [
 
 const state = {me: null, cleanup: null, returnTo: null};
 
+/** The route's path, without the query a link may carry (#/cases?status=IN_HANDLING: filters for the screen). */
 function currentPath() {
-    const hash = location.hash.replace(/^#/, '');
+    const hash = location.hash.replace(/^#/, '').split('?')[0];
     return hash || '/';
+}
+
+function currentQuery() {
+    const hash = location.hash;
+    const at = hash.indexOf('?');
+    return new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
 }
 
 /** Where a person starts their day: at the first kind of work their permissions give them. */
@@ -64,14 +71,33 @@ function allowed(route, me) {
 }
 
 export function navigate(path) {
-    if (currentPath() === path) {
+    if ((location.hash.replace(/^#/, '') || '/') === path) {
         render();
     } else {
         location.hash = `#${path}`;
     }
 }
 
+/** On a phone the navigation folds behind a menu button; it opens on a tap and folds again on every navigation. */
+function renderMenuButton() {
+    const header = document.getElementById('app-header');
+    header.classList.remove('nav-open');
+    let button = document.getElementById('nav-toggle');
+    if (!button) {
+        button = h('button', {type: 'button', class: 'nav-toggle', id: 'nav-toggle', 'aria-controls': 'app-nav',
+            onclick: () => {
+                const open = header.classList.toggle('nav-open');
+                button.setAttribute('aria-expanded', String(open));
+            }});
+        document.getElementById('brand').after(button);
+    }
+    button.hidden = !state.me;
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = t('nav.menu');
+}
+
 function renderHeader() {
+    renderMenuButton();
     document.title = t('app.title');
     document.getElementById('brand').textContent = t('app.title');
     document.getElementById('skip-link').textContent = t('app.skip');
@@ -177,6 +203,7 @@ async function render() {
     const context = {
         me: state.me,
         params,
+        query: currentQuery(),
         navigate,
         signedIn: async me => {
             state.me = me || await loadMe();

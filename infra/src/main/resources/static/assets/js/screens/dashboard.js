@@ -6,11 +6,13 @@ import {enumText, lang, t, tOr, unitText} from '../i18n.js';
 import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
 import {evaluationPanel} from './evaluations.js';
 import {noticesPanel} from './notices.js';
+import {casesLink, comparisons, headlinePanel, overduePanel, receivedByChannel} from './headline.js';
 
 const ECHARTS = '/webjars/echarts/dist/echarts.esm.min.js';
 const RATES = ['acceptance', 'response', 'onTimeCompletion', 'solved', 'satisfaction', 'feedbackCoverage', 'reopen',
     'repeatedMaterialRequests', 'transfersPerCase', 'objectionsPerCase'];
-const HEADLINE = ['response', 'onTimeCompletion', 'satisfaction', 'solved', 'feedbackCoverage', 'acceptance'];
+// the rates the headline cards (headline.js) leave out: 处置率 and 回访率
+const HEADLINE = ['acceptance', 'feedbackCoverage'];
 const SERIES_REFRESH_MS = 10000;
 
 let remembered = {from: null, to: null, period: 'day', by: 'unit', figure: 'onTimeCompletion'};
@@ -68,13 +70,28 @@ function sumFractions(fractions) {
     return {numerator, denominator, rate: denominator ? numerator / denominator : null};
 }
 
-export function render(main) {
+/** A score as the ranking gives it (0..1 or 0..100), shown out of 100 with one decimal. */
+function scoreOf(score, scale) {
+    return score === undefined || score === null ? null : Math.round(Number(score) * scale * 10) / 10;
+}
+
+/** The filter of the search screen that finds the cases behind one key of a breakdown. */
+function filterOf(by, key) {
+    return by === 'unit' || by === 'category' || by === 'area' ? {[by]: key} : {};
+}
+
+export function render(main, context) {
+    const me = context && context.me;
     const state = {...remembered, from: remembered.from || cityDay(29), to: remembered.to || cityDay(0)};
     let echarts = null;
     let charts = [];
     let drawing = 0;
     let summary = null;
     let notices = null;
+    let previous = null;
+    let lastYear = null;
+    let channels = null;
+    let overdueList = null;
     let series = null;
     let ranking = null;
     let source = null;
@@ -137,9 +154,50 @@ export function render(main) {
         const chartsDrawn = echarts !== null;
         draw();
         connect();
+        // the comparisons, the split by channel (six searches) and the overdue list are asked for only once the
+        // figures are drawn, so that they never compete with the screen's own requests; each fills its place
+        const compared = comparisons(range());
+        const split = receivedByChannel(range());
+        const overdueCases = overduePanel(me, () => refreshOverdue());
+        compared.then(([before, yearAgo]) => {
+            previous = before;
+            lastYear = yearAgo;
+            redrawHeadline();
+        });
+        split.then(totals => {
+            channels = totals;
+            redrawHeadline();
+        });
+        overdueCases.then(panel => {
+            overdueList = panel;
+            placeOverdue();
+        });
         if (!chartsDrawn && await charting && !disposed) {
             draw();
         }
+    }
+
+    function headline() {
+        return headlinePanel({summary, previous, lastYear, channels, range: range()});
+    }
+
+    function redrawHeadline() {
+        const shown = document.getElementById('headline');
+        if (!disposed && shown && summary) {
+            shown.replaceWith(headline());
+        }
+    }
+
+    function placeOverdue() {
+        const holder = document.getElementById('dash-overdue-holder');
+        if (!disposed && holder) {
+            holder.replaceChildren(...(overdueList ? [overdueList] : []));
+        }
+    }
+
+    async function refreshOverdue() {
+        overdueList = await overduePanel(me, () => refreshOverdue());
+        placeOverdue();
     }
 
     async function loadCharts() {
@@ -157,7 +215,7 @@ export function render(main) {
         clear(body);
         const figures = figuresOf(summary);
         const now = summary.now || {};
-        body.append(
+        body.append(headline(),
             h('section', {class: 'kpis', id: 'kpis', 'aria-label': t('dashboard.kpis')},
                 HEADLINE.filter(key => isFraction(figures[key])).map(key => kpi(key, figures[key])),
                 now.open !== undefined ? h('div', {class: 'kpi'}, h('div', {class: 'kpi-label'}, t('dashboard.openNow')),
@@ -167,6 +225,7 @@ export function render(main) {
                 chartPanel('chart-trend', t('dashboard.trend', {figure: figureName(state.figure), by: t(`by.${state.by}`)})),
                 chartPanel('chart-compare', t('dashboard.compare', {by: t(`by.${state.by}`)})),
                 chartPanel('chart-ranking', t('dashboard.ranking'))),
+            h('div', {id: 'dash-overdue-holder'}, overdueList),
             breakdownTable(),
             evaluationPanel(summary.evaluations),
             noticesPanel(notices),
@@ -228,7 +287,10 @@ export function render(main) {
     function drawCharts() {
         const textColour = '#1b1b1b';
         const base = {textStyle: {fontFamily: 'inherit', fontSize: 14, color: textColour}, animation: false,
-            tooltip: {trigger: 'axis'}, grid: {left: 56, right: 24, top: 40, bottom: 56}};
+            tooltip: {trigger: 'axis', confine: true}, grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true}};
+        // on a phone the axis names are shortened rather than cut off by the chart's edge
+        const narrow = window.innerWidth < 600;
+        const labelWidth = narrow ? 72 : 120;
         const labels = periods();
         const trend = chart('chart-trend');
         if (trend) {
@@ -252,13 +314,15 @@ export function render(main) {
             compare.setOption({...base,
                 legend: {top: 0},
                 xAxis: {type: 'category', data: totals.map(total => chartName(state.by, total.key)),
-                    axisLabel: {interval: 0, rotate: totals.length > 3 ? 30 : 0}},
+                    axisLabel: {interval: 0, rotate: totals.length > 3 || narrow ? 30 : 0, width: labelWidth,
+                    overflow: 'truncate'}},
                 yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
                 series: shown.map(key => ({name: figureName(key), type: 'bar',
                     data: totals.map(total => {
                         const rate = rateOf(total.figures[key]);
                         return rate === null ? null : +(rate * 100).toFixed(1);
                     })}))});
+            compare.on('click', params => openCases(filterOf(state.by, totals[params.dataIndex].key)));
         }
         const ranks = rankedUnits();
         const rankingChart = chart('chart-ranking');
@@ -267,12 +331,19 @@ export function render(main) {
             const scale = ranks.every(unit => Number(unit.score) <= 1) ? 100 : 1;
             rankingChart.setOption({...base,
                 tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
-                grid: {left: 110, right: 40, top: 16, bottom: 32},
+                grid: {left: 8, right: 48, top: 16, bottom: 8, containLabel: true},
                 xAxis: {type: 'value'},
-                yAxis: {type: 'category', data: ordered.map(unit => chartName('unit', unit.unit))},
-                series: [{type: 'bar', name: t('dashboard.score'), data: ordered.map(unit => +(Number(unit.score) * scale).toFixed(1)),
-                    label: {show: true, position: 'right'}}]});
+                yAxis: {type: 'category', data: ordered.map(unit => chartName('unit', unit.unit)),
+                    axisLabel: {width: labelWidth, overflow: 'truncate'}},
+                series: [{type: 'bar', name: t('dashboard.score'), data: ordered.map(unit => scoreOf(unit.score, scale)),
+                    label: {show: true, position: 'right', formatter: params => Number(params.value).toFixed(1)}}]});
+            rankingChart.on('click', params => openCases({unit: ordered[params.dataIndex].unit}));
         }
+    }
+
+    /** The cases behind a bar or a row: the search screen with the view's dates and the bar's filter. */
+    function openCases(filter) {
+        location.hash = casesLink({...range(), ...filter});
     }
 
     function chart(id) {
@@ -297,7 +368,8 @@ export function render(main) {
                 h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t(`by.${state.by}`)),
                     shown.map(key => h('th', {scope: 'col'}, figureName(key))))),
                 h('tbody', {}, totals.map(total => h('tr', {},
-                    h('th', {scope: 'row'}, keyName(state.by, total.key)),
+                    h('th', {scope: 'row'}, h('a', {href: casesLink({...range(), ...filterOf(state.by, total.key)}),
+                        class: 'breakdown-link'}, keyName(state.by, total.key))),
                     shown.map(key => h('td', {}, fractionCell(total.figures[key])))))))));
     }
 
@@ -312,6 +384,7 @@ export function render(main) {
     function rankingTable() {
         const ranks = rankedUnits();
         const rateKeys = [...new Set(ranks.flatMap(unit => Object.keys(unit.rates || {})))];
+        const scale = ranks.every(unit => Number(unit.score) <= 1) ? 100 : 1;
         return h('section', {class: 'panel', id: 'ranking'}, h('h2', {}, t('dashboard.rankingTable')),
             ranks.length === 0 ? emptyState(t('dashboard.noData')) : h('div', {class: 'table-wrap'},
                 h('table', {class: 'grid figures'},
@@ -319,8 +392,9 @@ export function render(main) {
                         h('th', {scope: 'col'}, t('by.unit')), h('th', {scope: 'col'}, t('dashboard.score')),
                         rateKeys.map(key => h('th', {scope: 'col'}, figureName(key))))),
                     h('tbody', {}, ranks.map(unit => h('tr', {},
-                        h('td', {}, String(unit.rank ?? '')), h('th', {scope: 'row'}, unitText(unit.unit)),
-                        h('td', {}, unit.score === undefined ? '—' : Number(unit.score).toFixed(3)),
+                        h('td', {}, String(unit.rank ?? '')), h('th', {scope: 'row'}, h('a', {
+                            href: casesLink({...range(), unit: unit.unit})}, unitText(unit.unit))),
+                        h('td', {class: 'score'}, unit.score === undefined ? '—' : scoreOf(unit.score, scale).toFixed(1)),
                         rateKeys.map(key => h('td', {}, fractionCell((unit.rates || {})[key])))))))),
             belowFloors());
     }
@@ -350,6 +424,7 @@ export function render(main) {
                 lastSeriesLoad = Date.now();
                 series = await get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
                     .catch(() => series);
+                overdueList = await overduePanel(me, () => refreshOverdue()).catch(() => overdueList);
             }
             if (!disposed) {
                 draw();

@@ -6,8 +6,39 @@ import {AREAS, STATUSES} from '../catalog.js';
 
 const SIZE = 20;
 let remembered = {page: 0};
+/** The filters a link may carry (the dashboard's figures and bars open the cases behind them) beyond the form's. */
+const SCOPE = ['unit', 'channel', 'category', 'from', 'to'];
 
-export function render(main) {
+/** A link's query (#/cases?status=&overdue=&unit=&from=&to=…) replaces what was remembered; without one, nothing. */
+function fromLink(query) {
+    if (!query || ![...query.keys()].length) {
+        return;
+    }
+    remembered = {status: query.get('status') || '', area: query.get('area') || '',
+        overdue: query.get('overdue') === 'true', page: 0};
+    SCOPE.forEach(key => {
+        remembered[key] = query.get(key) || '';
+    });
+}
+
+function scopeLine(onClear) {
+    const parts = SCOPE.filter(key => remembered[key]).map(key => `${t(`search.scope.${key}`)}：${scopeText(key)}`);
+    if (remembered.status && remembered.status.includes(',')) {
+        parts.unshift(`${t('search.status')}：${remembered.status.split(',').map(s => enumText('status', s)).join('、')}`);
+    }
+    return parts.length ? h('p', {class: 'hint search-scope', id: 'search-scope'}, parts.join(' · '), ' ',
+        h('button', {type: 'button', class: 'link-button', id: 'search-scope-clear', onclick: onClear},
+            t('search.scope.clear'))) : null;
+}
+
+function scopeText(key) {
+    const value = remembered[key];
+    return {unit: () => unitText(value), channel: () => enumText('channel', value),
+        category: () => enumText('category', value)}[key]?.() || value;
+}
+
+export function render(main, context) {
+    fromLink(context && context.query);
     const number = field({label: t('search.number'), name: 'number', value: remembered.number,
         attrs: {id: 'search-number', autocomplete: 'off'}});
     const phone = field({label: t('search.phone'), name: 'phone', type: 'tel', value: remembered.phone,
@@ -27,21 +58,28 @@ export function render(main) {
             t('action.search'))));
     form.addEventListener('submit', event => {
         event.preventDefault();
-        remembered = {
+        const scope = Object.fromEntries(SCOPE.map(key => [key, remembered[key]]));
+        remembered = {...scope,
             number: number.control.value.trim(), phone: phone.control.value.trim(), q: words.control.value.trim(),
-            status: status.control.value, area: area.control.value, overdue: overdue.control.checked, page: 0,
+            status: status.control.value || (remembered.status || '').includes(',') && remembered.status || '',
+            area: area.control.value, overdue: overdue.control.checked, page: 0,
         };
         run();
     });
     main.append(h('div', {class: 'screen-head'}, h('h1', {}, t('search.heading'))),
-        h('section', {class: 'panel'}, form), results);
+        h('section', {class: 'panel'}, form, scopeLine(() => {
+            remembered = {page: 0};
+            context.navigate('/cases');
+        })), results);
 
     async function run() {
         clear(results).append(h('p', {class: 'loading'}, t('common.loading')));
         try {
             const answer = await get('/api/v1/cases', {number: remembered.number, phone: remembered.phone,
                 q: remembered.q, status: remembered.status, area: remembered.area,
-                overdue: remembered.overdue ? 'true' : '', page: remembered.page, size: SIZE});
+                overdue: remembered.overdue ? 'true' : '', unit: remembered.unit, channel: remembered.channel,
+                category: remembered.category, from: remembered.from, to: remembered.to,
+                page: remembered.page, size: SIZE});
             clear(results);
             results.append(h('p', {class: 'hint', id: 'search-total'}, t('search.total', {n: answer.total})),
                 table({
