@@ -1,6 +1,6 @@
 // 工单查询: find cases by number, caller's phone, words, status, area, overdue; newest first, a page at a time.
 import {get} from '../api.js';
-import {enumText, t, tOr, unitTag} from '../i18n.js';
+import {enumText, t, tOr, unitTag, unitText} from '../i18n.js';
 import {caseLink, clear, enumOptions, errorState, field, formatTime, h, statusBadge, table, warningBadge} from '../dom.js';
 import {AREAS, STATUSES} from '../catalog.js';
 
