@@ -277,7 +277,6 @@ class LevelsBenchmark {
     private void line(String text) {
         log.info(text);
         report.add(text);
-        System.out.println(text);
     }
 
 }
