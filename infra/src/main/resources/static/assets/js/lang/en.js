@@ -475,6 +475,7 @@ export default {
     'search.area': 'Area',
     'search.overdue': 'Overdue only',
     'search.total': '{n} found',
+    'search.totalAtLeast': 'more than {n} found: narrow the search or page on',
     'search.caption': 'Results, newest first',
     'search.empty': 'No case matches.',
 

@@ -475,6 +475,7 @@ export default {
     'search.area': '区域',
     'search.overdue': '只看超期',
     'search.total': '共找到 {n} 件',
+    'search.totalAtLeast': '找到 {n} 件以上，可加条件缩小范围',
     'search.caption': '查询结果，按受理时间倒序',
     'search.empty': '没有符合条件的工单。',
 

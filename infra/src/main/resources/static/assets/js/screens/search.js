@@ -81,7 +81,7 @@ export function render(main, context) {
                 category: remembered.category, from: remembered.from, to: remembered.to,
                 page: remembered.page, size: SIZE});
             clear(results);
-            results.append(h('p', {class: 'hint', id: 'search-total'}, t('search.total', {n: answer.total})),
+            results.append(h('p', {class: 'hint', id: 'search-total'}, t(answer.totalExact === false ? 'search.totalAtLeast' : 'search.total', {n: answer.total})),
                 table({
                     caption: t('search.caption'),
                     empty: t('search.empty'),

@@ -201,7 +201,7 @@ class CaseSearchController {
             List<CaseSummary> items = found.hits().stream().filter(hit -> views.containsKey(hit.caseId()))
                     .map(hit -> CaseSummary.of(views.get(hit.caseId()), now, mayKnowComplainant, hit.highlights()))
                     .toList();
-            return SearchPage.of(items, pageNumber, pageSize, found.total(), found.cursor());
+            return SearchPage.of(items, pageNumber, pageSize, found.total(), found.exact(), found.cursor());
         });
     }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -63,12 +64,22 @@ public final class CaseTextSearch {
     public record Hit(String caseId, Map<String, String> highlights) {
     }
 
-    /** A page of hits, how many there are in all, and the cursor of the next page (null after the last). */
-    public record Found(List<Hit> hits, long total, String cursor) {
+    /**
+     * A page of hits, how many there are in all ({@code exact}) or at least ({@code total} is then
+     * {@link #COUNTED_EXACTLY}), and the cursor of the next page (null after the last).
+     */
+    public record Found(List<Hit> hits, long total, boolean exact, String cursor) {
     }
 
+    /**
+     * Hits are counted one by one up to here; past it the engine stops counting and skips, by their best possible
+     * score, the blocks of documents that cannot enter the page (Lucene's block-max WAND; OpenSearch's default
+     * {@code track_total_hits}). Page numbers end at the same bound.
+     */
+    public static final int COUNTED_EXACTLY = 10_000;
+
     /** How deep page numbers reach; beyond it, the cursor does (a page number collects every hit before it). */
-    public static final int DEEPEST_BY_PAGE = 10_000;
+    public static final int DEEPEST_BY_PAGE = COUNTED_EXACTLY;
 
     /** Page {@code page} (or the page after {@code cursor}) of the cases matching {@code filter} at {@code now}. */
     public static Found search(LuceneIndex index, CaseFilter filter, Instant now, int page, int size, String cursor) {
@@ -77,20 +88,20 @@ public final class CaseTextSearch {
         }
         Query text = text(filter.text());
         if (text == null) {
-            return new Found(List.of(), 0, null);
+            return new Found(List.of(), 0, true, null);
         }
         Query query = query(filter, text, now);
         FieldDoc after = cursor == null ? null : Cursor.decode(cursor);
         return index.search(searcher -> {
-            TopFieldDocs top = after != null ? searcher.searchAfter(after, query, size, BY_RELEVANCE, true)
-                    : searcher.search(query, (page + 1) * size, BY_RELEVANCE, true);
+            int wanted = after != null ? size : (page + 1) * size;
+            TopFieldDocs top = searcher.search(query,
+                    new TopFieldCollectorManager(BY_RELEVANCE, wanted, after, COUNTED_EXACTLY));
             int from = after != null ? 0 : Math.min(top.scoreDocs.length, page * size);
             ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            // the collector counted every hit when there were few; only then is a second, counting pass saved
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                    : searcher.count(query);
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            long total = exact ? top.totalHits.value : COUNTED_EXACTLY;
             if (docs.length == 0) {
-                return new Found(List.of(), total, null);
+                return new Found(List.of(), total, exact, null);
             }
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, CaseIndex.analyzer())
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
@@ -113,8 +124,8 @@ public final class CaseTextSearch {
                 hits.add(new Hit(stored.document(docs[i].doc).get(CaseDocuments.ID), highlights));
             }
             FieldDoc last = (FieldDoc) docs[docs.length - 1];
-            boolean more = (after != null ? 0 : page * size) + docs.length < total && docs.length == size;
-            return new Found(hits, total, more ? Cursor.encode(last) : null);
+            boolean more = docs.length == size && (!exact || (after != null ? 0 : page * size) + docs.length < total);
+            return new Found(hits, total, exact, more ? Cursor.encode(last) : null);
         });
     }
 

@@ -12,6 +12,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,12 +62,12 @@ final class OpenSearchCaseSearch {
         }
         Query text = text(filter.text());
         if (text == null) {
-            return new CaseTextSearch.Found(List.of(), 0, null);
+            return new CaseTextSearch.Found(List.of(), 0, true, null);
         }
         List<FieldValue> after = cursor == null ? null : decode(cursor);
         SearchRequest.Builder request = new SearchRequest.Builder().index(index.name())
                 .query(query(filter, text, now)).size(size).sort(BY_RELEVANCE)
-                .trackTotalHits(total -> total.enabled(true)).source(source -> source.fetch(false))
+                .trackTotalHits(total -> total.count(CaseTextSearch.COUNTED_EXACTLY)).source(source -> source.fetch(false))
                 .highlight(highlight -> {
                     highlight.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html).noMatchSize(0);
                     HIGHLIGHTED.forEach((field, fragments) -> highlight.fields(field,
@@ -80,10 +81,12 @@ final class OpenSearchCaseSearch {
         }
         try {
             SearchResponse<Void> response = index.client().search(request.build(), Void.class);
-            long total = response.hits().total() == null ? 0 : response.hits().total().value();
+            var counted = response.hits().total();
+            long total = counted == null ? 0 : counted.value();
+            boolean exact = counted == null || counted.relation() == TotalHitsRelation.Eq;
             List<Hit<Void>> docs = response.hits().hits();
             if (docs.isEmpty()) {
-                return new CaseTextSearch.Found(List.of(), total, null);
+                return new CaseTextSearch.Found(List.of(), total, exact, null);
             }
             List<CaseTextSearch.Hit> hits = new ArrayList<>();
             for (Hit<Void> doc : docs) {
@@ -96,8 +99,10 @@ final class OpenSearchCaseSearch {
                 }
                 hits.add(new CaseTextSearch.Hit(doc.id(), highlights));
             }
-            boolean more = (after != null ? 0 : (long) page * size) + docs.size() < total && docs.size() == size;
-            return new CaseTextSearch.Found(hits, total, more ? encode(docs.get(docs.size() - 1).sortVals()) : null);
+            boolean more = docs.size() == size
+                    && (!exact || (after != null ? 0 : (long) page * size) + docs.size() < total);
+            return new CaseTextSearch.Found(hits, total, exact,
+                    more ? encode(docs.get(docs.size() - 1).sortVals()) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

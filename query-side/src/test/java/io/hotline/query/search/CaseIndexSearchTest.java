@@ -146,6 +146,34 @@ class CaseIndexSearchTest {
     }
 
     @Test
+    void pastTheCountedBoundTheTotalIsALowerBoundAndTheCursorStillReachesEveryHit() {
+        int many = CaseTextSearch.COUNTED_EXACTLY + 50;
+        List<CaseStory> stories = new ArrayList<>();
+        for (int i = 0; i < many; i++) {
+            stories.add(CaseStory.of("c" + i, CaseStory.START.plusSeconds(i))
+                    .registered("N" + i, "路灯不亮", "小区路灯", "370602"));
+        }
+        cases.tell(stories.toArray(CaseStory[]::new));
+        cases.tell(CaseStory.of("few").registered("F1", "井盖丢失", "路口井盖丢失", "370602"));
+
+        CaseTextSearch.Found first = search(text("路灯"));
+        assertThat(first.exact()).isFalse();
+        assertThat(first.total()).isEqualTo(CaseTextSearch.COUNTED_EXACTLY);
+        assertThat(first.hits()).hasSize(20);
+        assertThat(search(text("井盖")).exact()).isTrue();
+        assertThat(search(text("井盖")).total()).isEqualTo(1);
+
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        do {
+            CaseTextSearch.Found page = CaseTextSearch.search(cases.index, text("路灯"), NOW, 0, 2_000, cursor);
+            page.hits().forEach(hit -> assertThat(seen.add(hit.caseId())).as(hit.caseId()).isTrue());
+            cursor = page.cursor();
+        } while (cursor != null);
+        assertThat(seen).hasSize(many);
+    }
+
+    @Test
     void highlightsMarkTheMatchesAndEscapeEverythingElse() {
         cases.tell(CaseStory.of("c1").registered("N1", "路灯<b>不亮</b>", "<script>alert(1)</script>门口路灯坏了",
                 "370602"));
