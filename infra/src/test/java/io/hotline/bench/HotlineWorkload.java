@@ -40,6 +40,8 @@ final class HotlineWorkload {
     final Latencies otherCommands = new Latencies();
     final Latencies reads = new Latencies();
     final Latencies projectionLag = new Latencies();
+    /** From the 201 to the free-text search finding the case (the case index, fed by its own processor). */
+    final Latencies indexLag = new Latencies();
     final AtomicLong registrations = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
 
@@ -122,10 +124,10 @@ final class HotlineWorkload {
         long n = requestCounter.incrementAndGet();
         boolean sampleLag = n % 25 == 0;
         String body = """
-                {"requestId":"bench-%d-%d","channel":"HOTLINE","category":"%s","urgency":"NORMAL","title":"路灯不亮 %d",
+                {"requestId":"bench-%d-%d","channel":"HOTLINE","category":"%s","urgency":"NORMAL","title":"路灯不亮 %s",
                  "content":"小区门口路灯坏了三天，晚上出行不便，请尽快修复。","citizen":{"name":"张三","phone":"138%08d"},
-                 "area":"3706%02d"}""".formatted(System.identityHashCode(this), n, category, n, n % 100_000_000,
-                n % 13 + 1);
+                 "area":"3706%02d"}""".formatted(System.identityHashCode(this), n, category, token(n),
+                n % 100_000_000, n % 13 + 1);
         long start = System.nanoTime();
         return http.post(OPERATOR, PASSWORD, "/api/v1/cases", body).thenCompose(answer -> {
             if (answer.status() != 201) {
@@ -140,10 +142,45 @@ final class HotlineWorkload {
             }
             // Stored at the 2xx; the view answers once the projection has the event (an upper bound: one more round trip).
             long stored = System.nanoTime();
+            CompletableFuture<?> indexed = untilFound(token(n), stored, System.nanoTime() + 10_000_000_000L);
             return http.get(OPERATOR, PASSWORD, "/api/v1/cases/" + caseId + "?atLeastVersion=0").thenApply(view -> {
                 projectionLag.record(stored);
                 return caseId;
-            });
+            }).thenCombine(indexed, (id, ignored) -> id);
+        });
+    }
+
+    /**
+     * A word of latin letters found in no other case's title: the search finds this case by it and by nothing else
+     * (letters, because a run of seven digits reads as a phone number and is never indexed).
+     */
+    private String token(long n) {
+        long unique = (Integer.toUnsignedLong(System.identityHashCode(this)) << 24) + n;
+        StringBuilder letters = new StringBuilder("k");
+        do {
+            letters.append((char) ('a' + unique % 26));
+            unique /= 26;
+        } while (unique > 0);
+        return letters.toString();
+    }
+
+    /**
+     * The case index's lag: asks the free-text search for the case's own number every 25 ms until it is found
+     * (an upper bound: up to one interval late), and gives up after {@code giveUp} (counted as a failure).
+     */
+    private CompletableFuture<?> untilFound(String token, long stored, long giveUp) {
+        return http.get(OPERATOR, PASSWORD, "/api/v1/cases?size=1&q=" + token).thenCompose(answer -> {
+            if (answer.status() == 200 && !answer.body().contains("\"total\":0")) {
+                indexLag.record(stored);
+                return CompletableFuture.completedFuture(null);
+            }
+            if (System.nanoTime() > giveUp) {
+                failures.incrementAndGet();
+                return CompletableFuture.completedFuture(null);
+            }
+            return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(25, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> untilFound(token, stored, giveUp));
         });
     }
 

@@ -64,6 +64,18 @@ class CaseIndexSearchTest {
     }
 
     @Test
+    void aShortNumberOrALatinWordInTheTextIsFoundWhole() {
+        cases.tell(CaseStory.of("numbered").registered("N1", "3号楼路灯不亮 27182", "小区路灯", "370602"),
+                CaseStory.of("other").registered("N2", "路灯不亮 2718", "小区路灯", "370602"),
+                CaseStory.of("latin").registered("N3", "路灯不亮 kqzvbe", "小区路灯", "370602"));
+
+        assertThat(found("27182")).containsExactly("numbered");
+        assertThat(found("2718")).containsExactly("other");
+        assertThat(found("KQZVBE")).containsExactly("latin");
+        // seven digits or more read as a phone or an identity number: never indexed (personalDataIsNeverIndexed)
+    }
+
+    @Test
     void theTitleWeighsMoreThanTheContent() {
         cases.tell(CaseStory.of("in-content").registered("N1", "小区环境问题", "门口路灯坏了", "370602"),
                 CaseStory.of("in-title").registered("N2", "路灯不亮", "晚上很黑", "370602"));
