@@ -16,7 +16,11 @@ final class Latencies {
     }
 
     String millis(double percentile) {
-        return "%.1f".formatted(histogram.getValueAtPercentile(percentile) / 1000.0);
+        return "%.1f".formatted(millisAt(percentile));
+    }
+
+    double millisAt(double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
     /** The percentiles, or "none" when nothing was recorded (an empty histogram would read as 0.0 ms). */
