@@ -1,6 +1,11 @@
 package io.hotline.bench;
 
 import io.hotline.HotlineApplication;
+import io.hotline.query.readmodel.ReadModelGenerations;
+import io.hotline.query.readmodel.ReadModelProcessors;
+import io.hotline.query.readmodel.ReadModelRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +89,8 @@ class OpenLoopBenchmark {
                 if (!engine.stock()) {
                     mix(http, engine);
                 }
+                line("");
+                line("- %s: tracking processors in error at the end: %s".formatted(engine.label(), processorsInError(app)));
             } catch (RuntimeException failed) {
                 // the stock engine may not run on the embedded server: say what failed instead of a figure
                 line("");
@@ -183,6 +190,21 @@ class OpenLoopBenchmark {
                                 : ratio(a.latencies().millisAt(99), b.latencies().millisAt(99))));
             }
         });
+    }
+
+    /** A read model that cannot follow this engine's log shows here (its processor retries, and falls behind). */
+    private static String processorsInError(ConfigurableApplicationContext app) {
+        List<TrackingEventProcessor> processors = new ArrayList<>();
+        app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
+                .forEach(processors::add);
+        ReadModelProcessors readModels = app.getBean(ReadModelProcessors.class);
+        ReadModelGenerations generations = app.getBean(ReadModelGenerations.class);
+        app.getBean(ReadModelRegistry.class).all().forEach(model ->
+                readModels.processor(model, generations.live(model)).ifPresent(processors::add));
+        List<String> inError = processors.stream().filter(TrackingEventProcessor::isError)
+                .map(TrackingEventProcessor::getName).distinct().toList();
+        return inError.isEmpty() ? "none" : String.join(", ", inError);
     }
 
     private static String ratio(double a, double b) {

@@ -3,7 +3,7 @@ package io.hotline.bench;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -14,7 +14,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +50,8 @@ final class OpenLoopPlot {
                 "offered requests per second", "latency from the scheduled start, ms", data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        LogAxis latency = new LogAxis("latency from the scheduled start, ms (log scale)");
-        latency.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
+        LogarithmicAxis latency = new LogarithmicAxis("latency from the scheduled start, ms (log scale)");
+        latency.setStrictValuesFlag(false);
         plot.setRangeAxis(latency);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
