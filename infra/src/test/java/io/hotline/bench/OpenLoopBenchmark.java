@@ -1,11 +1,6 @@
 package io.hotline.bench;
 
 import io.hotline.HotlineApplication;
-import io.hotline.query.readmodel.ReadModelGenerations;
-import io.hotline.query.readmodel.ReadModelProcessors;
-import io.hotline.query.readmodel.ReadModelRegistry;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +40,8 @@ class OpenLoopBenchmark {
     private final int cap = Integer.getInteger("bench.openInFlight", 512);
     private final List<String> engines = List.of(System.getProperty("bench.openEngines", "ours,stock,stock-durable")
             .split(","));
+    /** The hotline mix on our engine after its registrations; false for a quick look at the engines alone. */
+    private final boolean mix = Boolean.parseBoolean(System.getProperty("bench.openMix", "true"));
     private final List<String> report = new ArrayList<>();
     private final Map<String, List<OpenLoop.Result>> lines = new LinkedHashMap<>();
 
@@ -77,6 +74,7 @@ class OpenLoopBenchmark {
             try (ConfigurableApplicationContext app = start(dir.resolve(engine.key()), engine)) {
                 Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
                 HotlineBenchmark.createAccounts(http);
+                ProcessorErrors processorErrors = ProcessorErrors.attach();
                 OpenLoop.run(warmUpRate(), warmUp, cap, DRAIN, new OpenLoopMix(http, SEED - 1, false)::register);
                 List<OpenLoop.Result> alone = new ArrayList<>();
                 for (int rate : rates) {
@@ -86,11 +84,12 @@ class OpenLoopBenchmark {
                 registrations.put(engine.label(), alone);
                 lines.put(engine.label() + ", registrations", alone);
                 registrationTable("Registrations alone, " + engine.label(), alone);
-                if (!engine.stock()) {
+                if (mix && !engine.stock()) {
                     mix(http, engine);
                 }
                 line("");
-                line("- %s: tracking processors in error at the end: %s".formatted(engine.label(), processorsInError(app)));
+                line("- %s: errors logged by the tracking processors: %s".formatted(engine.label(),
+                        processorErrors.summary()));
             } catch (RuntimeException failed) {
                 // the stock engine may not run on the embedded server: say what failed instead of a figure
                 line("");
@@ -190,21 +189,6 @@ class OpenLoopBenchmark {
                                 : ratio(a.latencies().millisAt(99), b.latencies().millisAt(99))));
             }
         });
-    }
-
-    /** A read model that cannot follow this engine's log shows here (its processor retries, and falls behind). */
-    private static String processorsInError(ConfigurableApplicationContext app) {
-        List<TrackingEventProcessor> processors = new ArrayList<>();
-        app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
-                .forEach(processors::add);
-        ReadModelProcessors readModels = app.getBean(ReadModelProcessors.class);
-        ReadModelGenerations generations = app.getBean(ReadModelGenerations.class);
-        app.getBean(ReadModelRegistry.class).all().forEach(model ->
-                readModels.processor(model, generations.live(model)).ifPresent(processors::add));
-        List<String> inError = processors.stream().filter(TrackingEventProcessor::isError)
-                .map(TrackingEventProcessor::getName).distinct().toList();
-        return inError.isEmpty() ? "none" : String.join(", ", inError);
     }
 
     private static String ratio(double a, double b) {
