@@ -82,7 +82,8 @@ final class OpenLoop {
             LockSupport.parkNanos(5_000_000);
         }
         double seconds = (Math.max(start + duration.toNanos(), lastAnswer.get()) - start) / 1e9;
-        return new Result(rate, latencies.count() / seconds, latencies, due, skipped.sum(), failed.sum(), overCap,
+        Latencies answered = latencies.frozen();
+        return new Result(rate, answered.count() / seconds, answered, due, skipped.sum(), failed.sum(), overCap,
                 inFlight.get());
     }
 }

@@ -132,8 +132,11 @@ class OpenLoopBenchmark {
                         () -> OpenLoop.run(workRate, perRate, cap, DRAIN, mix::caseWork), scheduler);
                 registered.add(logged(engine, "mix registrations", OpenLoop.run(rate, perRate, cap, DRAIN, mix::register)));
                 OpenLoop.Result done = work.join();
-                caseWork.add("| %d | %d | %d | %s | %s | %s | %s | %s |".formatted(rate, workRate, done.due() - done.skipped(),
-                        ms(mix.commands, 50), ms(mix.commands, 99), ms(mix.reads, 50), ms(mix.reads, 99),
+                mix.awaitFollowOns(DRAIN);
+                Latencies commands = mix.commands.frozen();
+                Latencies reads = mix.reads.frozen();
+                caseWork.add("| %d | %d | %d | %s | %s | %s | %s | %s |".formatted(rate, workRate, done.due() - done.skipped() - done.overCap(),
+                        ms(commands, 50), ms(commands, 99), ms(reads, 50), ms(reads, 99),
                         errors(done) + (mix.followOnFailures.sum() > 0
                                 ? ", resolutions at intake failed " + mix.followOnFailures.sum() : "")));
             }

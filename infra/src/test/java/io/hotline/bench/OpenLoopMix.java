@@ -1,11 +1,14 @@
 package io.hotline.bench;
 
+import java.time.Duration;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 import static io.hotline.bench.HotlineWorkload.OPERATOR;
 import static io.hotline.bench.HotlineWorkload.PASSWORD;
@@ -41,6 +44,7 @@ final class OpenLoopMix {
     final Latencies reads = new Latencies();
     /** Resolutions at intake that failed (they are not on a schedule, so they are counted here). */
     final LongAdder followOnFailures = new LongAdder();
+    private final AtomicInteger followOnsInFlight = new AtomicInteger();
 
     /** {@code followOn}: whether registrations feed the case work (the mix) or stand alone. */
     OpenLoopMix(Http http, long seed, boolean followOn) {
@@ -74,12 +78,22 @@ final class OpenLoopMix {
 
     private void resolveAtIntake(String caseId) {
         long due = System.nanoTime();
+        followOnsInFlight.incrementAndGet();
         command(OPERATOR, caseId, "resolve-at-intake", "{\"answer\":\"请携带身份证到社区服务中心办理\"}", due)
-                .thenAccept(ok -> {
-                    if (!ok) {
+                .whenComplete((ok, failure) -> {
+                    if (failure != null || !ok) {
                         followOnFailures.increment();
                     }
+                    followOnsInFlight.decrementAndGet();
                 });
+    }
+
+    /** Waits for the resolutions at intake still in flight (they are on no schedule), at most {@code limit}. */
+    void awaitFollowOns(Duration limit) {
+        long until = System.nanoTime() + limit.toNanos();
+        while (followOnsInFlight.get() > 0 && System.nanoTime() < until) {
+            LockSupport.parkNanos(5_000_000);
+        }
     }
 
     /** The case-work request due now, or null when no case is ready for the one drawn. */
