@@ -135,7 +135,8 @@ class OpenLoopBenchmark {
                 mix.awaitFollowOns(DRAIN);
                 Latencies commands = mix.commands.frozen();
                 Latencies reads = mix.reads.frozen();
-                caseWork.add("| %d | %d | %d | %s | %s | %s | %s | %s |".formatted(rate, workRate, done.due() - done.skipped() - done.overCap(),
+                long sent = done.due() - done.skipped() - done.overCap();
+                caseWork.add("| %d | %d | %d | %s | %s | %s | %s | %s |".formatted(rate, workRate, sent,
                         ms(commands, 50), ms(commands, 99), ms(reads, 50), ms(reads, 99),
                         errors(done) + (mix.followOnFailures.sum() > 0
                                 ? ", resolutions at intake failed " + mix.followOnFailures.sum() : "")));
