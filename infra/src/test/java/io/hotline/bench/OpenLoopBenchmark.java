@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The open-loop harness (see BENCHMARKS.md, "Open loop"): requests offered at fixed rates, latency from each
@@ -68,7 +69,7 @@ class OpenLoopBenchmark {
         line("- schedule: offered %s /s, %d s each after a %d s warm-up at %d /s per application; in-flight cap %d; "
                 .formatted(rates, perRate.toSeconds(), warmUp.toSeconds(), warmUpRate(), cap)
                 + "latency from each request's scheduled start, successful answers only");
-        Map<String, List<OpenLoop.Result>> registrations = new LinkedHashMap<>();
+        Map<String, List<OpenLoop.Result>> byEngine = new LinkedHashMap<>();
         for (String key : engines) {
             Engine engine = Engine.of(key);
             try (ConfigurableApplicationContext app = start(dir.resolve(engine.key()), engine)) {
@@ -77,13 +78,18 @@ class OpenLoopBenchmark {
                 ProcessorErrors processorErrors = ProcessorErrors.attach();
                 OpenLoop.run(warmUpRate(), warmUp, cap, DRAIN, new OpenLoopMix(http, SEED - 1, false)::register);
                 List<OpenLoop.Result> alone = new ArrayList<>();
+                OpenLoopMix registrations = null;
                 for (int rate : rates) {
+                    registrations = new OpenLoopMix(http, SEED + rate, false);
                     alone.add(logged(engine, "registrations", OpenLoop.run(rate, perRate, cap, DRAIN,
-                            new OpenLoopMix(http, SEED + rate, false)::register)));
+                            registrations::register)));
                 }
-                registrations.put(engine.label(), alone);
+                String caughtUp = caughtUp(http, registrations == null ? null : registrations.lastCase());
+                byEngine.put(engine.label(), alone);
                 lines.put(engine.label() + ", registrations", alone);
                 registrationTable("Registrations alone, " + engine.label(), alone);
+                line("");
+                line("- %s: the view of the last registration answered %s".formatted(engine.label(), caughtUp));
                 if (mix && !engine.stock()) {
                     mix(http, engine);
                 }
@@ -97,7 +103,7 @@ class OpenLoopBenchmark {
                 log.warn("open-loop run on {} failed", engine.label(), failed);
             }
         }
-        ratios(registrations);
+        ratios(byEngine);
         line("");
         line("- load average at end " + Machine.loadAverage());
         Path out = Path.of("target", "bench-open-loop-report.md");
@@ -193,6 +199,27 @@ class OpenLoopBenchmark {
                                 : ratio(a.latencies().millisAt(99), b.latencies().millisAt(99))));
             }
         });
+    }
+
+    /**
+     * How far the read models are behind when the registrations stop: the time from the end of the last rate until
+     * the case view of its last registration answers. An engine whose projections fall behind makes every
+     * registration cheaper (the views it would write and scan are not there yet), so this belongs beside its figures.
+     */
+    private static String caughtUp(Http http, String caseId) {
+        if (caseId == null) {
+            return "(no registration answered)";
+        }
+        long start = System.nanoTime();
+        long limit = start + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < limit) {
+            if (http.get(HotlineWorkload.OPERATOR, HotlineWorkload.PASSWORD, "/api/v1/cases/" + caseId).join()
+                    .status() == 200) {
+                return "%.1f s after the registrations stopped".formatted((System.nanoTime() - start) / 1e9);
+            }
+            LockSupport.parkNanos(100_000_000);
+        }
+        return "not within 120 s after the registrations stopped";
     }
 
     private static String ratio(double a, double b) {

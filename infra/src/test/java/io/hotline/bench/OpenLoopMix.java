@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
@@ -45,6 +46,7 @@ final class OpenLoopMix {
     /** Resolutions at intake that failed (they are not on a schedule, so they are counted here). */
     final LongAdder followOnFailures = new LongAdder();
     private final AtomicInteger followOnsInFlight = new AtomicInteger();
+    private final AtomicReference<String> lastCase = new AtomicReference<>();
 
     /** {@code followOn}: whether registrations feed the case work (the mix) or stand alone. */
     OpenLoopMix(Http http, long seed, boolean followOn) {
@@ -67,6 +69,7 @@ final class OpenLoopMix {
             if (answer.status() != 201) {
                 return false;
             }
+            lastCase.set(answer.caseId());
             if (followOn && consultation) {
                 resolveAtIntake(answer.caseId());
             } else if (followOn) {
@@ -94,6 +97,11 @@ final class OpenLoopMix {
         while (followOnsInFlight.get() > 0 && System.nanoTime() < until) {
             LockSupport.parkNanos(5_000_000);
         }
+    }
+
+    /** The case registered last (by the time of its answer), or null. */
+    String lastCase() {
+        return lastCase.get();
     }
 
     /** The case-work request due now, or null when no case is ready for the one drawn. */
