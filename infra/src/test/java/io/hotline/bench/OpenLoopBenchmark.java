@@ -92,8 +92,8 @@ class OpenLoopBenchmark {
                 line("- %s: the view of the last registration answered %s".formatted(engine.label(), caughtUp));
                 if (mix && !engine.stock()) {
                     mix(http, engine);
+                    line("");
                 }
-                line("");
                 line("- %s: errors logged by the tracking processors: %s".formatted(engine.label(),
                         processorErrors.summary()));
             } catch (RuntimeException failed) {

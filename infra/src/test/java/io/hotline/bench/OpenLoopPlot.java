@@ -47,7 +47,7 @@ final class OpenLoopPlot {
             data.addSeries(p99);
         }
         JFreeChart chart = ChartFactory.createXYLineChart("Latency against offered rate (open loop)",
-                "offered requests per second", "latency from the scheduled start, ms", data,
+                "offered registrations per second", "latency from the scheduled start, ms", data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         LogarithmicAxis latency = new LogarithmicAxis("latency from the scheduled start, ms (log scale)");
