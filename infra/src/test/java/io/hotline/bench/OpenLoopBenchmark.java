@@ -7,11 +7,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 /**
  * The open-loop harness (see BENCHMARKS.md, "Open loop"): requests offered at fixed rates, latency from each
@@ -102,6 +105,7 @@ class OpenLoopBenchmark {
                 line("**%s: failed** (%s)".formatted(engine.label(), causes(failed)));
                 log.warn("open-loop run on {} failed", engine.label(), failed);
             }
+            delete(dir.resolve(engine.key()));
         }
         ratios(byEngine);
         line("");
@@ -110,7 +114,19 @@ class OpenLoopBenchmark {
         Files.createDirectories(out.getParent());
         Files.write(out, report);
         OpenLoopPlot.write(Path.of("target", "bench-open-loop.png"), lines);
+        Files.delete(dir);
         log.info("Open-loop report written to {} with the plot target/bench-open-loop.png", out.toAbsolutePath());
+    }
+
+    /** An engine's data file is of no use after its runs, and a full run writes a few hundred MB per engine. */
+    private static void delete(Path data) throws IOException {
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private int warmUpRate() {
