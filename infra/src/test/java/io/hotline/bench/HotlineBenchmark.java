@@ -59,7 +59,7 @@ class HotlineBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(HotlineBenchmark.class);
     private static final long SEED = 20261122L;
-    private static final String ADMIN_PASSWORD = "bench-admin-password-0001";
+    static final String ADMIN_PASSWORD = "bench-admin-password-0001";
 
     private final int seconds = Integer.getInteger("bench.seconds", 60);
     private final int concurrency = Integer.getInteger("bench.concurrency", 32);
@@ -121,7 +121,8 @@ class HotlineBenchmark {
                 .run(arguments(dataDir));
     }
 
-    private static String[] arguments(Path dataDir) {
+    /** The application's start arguments in the harnesses (the open-loop harness starts it the same way). */
+    static String[] arguments(Path dataDir) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dataDir,
                 "--app.security.admin-password=" + ADMIN_PASSWORD, "--logging.level.root=WARN",
                 "--logging.level.io.hotline.bench=INFO", "--app.deadlines.initial-delay=PT1H"));
@@ -132,7 +133,7 @@ class HotlineBenchmark {
         return arguments.toArray(String[]::new);
     }
 
-    private void createAccounts(Http http) {
+    static void createAccounts(Http http) {
         account(http, HotlineWorkload.OPERATOR, "HOTLINE", "OPERATOR");
         for (String unit : HotlineWorkload.UNITS) {
             account(http, HotlineWorkload.handler(unit), unit, "UNIT_HANDLER");

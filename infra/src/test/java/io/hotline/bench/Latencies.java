@@ -5,7 +5,20 @@ import org.HdrHistogram.ConcurrentHistogram;
 /** Response times in microseconds, with the percentiles a benchmark reports. */
 final class Latencies {
 
-    private final ConcurrentHistogram histogram = new ConcurrentHistogram(3_600_000_000L, 3);
+    private final ConcurrentHistogram histogram;
+
+    Latencies() {
+        this(new ConcurrentHistogram(3_600_000_000L, 3));
+    }
+
+    private Latencies(ConcurrentHistogram histogram) {
+        this.histogram = histogram;
+    }
+
+    /** A copy that later answers do not change: percentiles read from one moment (p50 never above p99). */
+    Latencies frozen() {
+        return new Latencies(histogram.copy());
+    }
 
     void record(long startNanos) {
         histogram.recordValue(Math.max(1, (System.nanoTime() - startNanos) / 1_000));
@@ -16,7 +29,11 @@ final class Latencies {
     }
 
     String millis(double percentile) {
-        return "%.1f".formatted(histogram.getValueAtPercentile(percentile) / 1000.0);
+        return "%.1f".formatted(millisAt(percentile));
+    }
+
+    double millisAt(double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
     /** The percentiles, or "none" when nothing was recorded (an empty histogram would read as 0.0 ms). */
