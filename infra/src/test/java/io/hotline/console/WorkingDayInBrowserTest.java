@@ -48,6 +48,7 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
     private static final String SUPERVISOR = "su-day";
     private static final String COORDINATOR = "co-day";
     private static final String AUDITOR = "au-day";
+    private static final String EDITOR = "ke-day";
 
     /** The app's clock, moved forward to make cases overdue (the overdue board's test). */
     @TestConfiguration(proxyBeanMethods = false)
@@ -61,6 +62,8 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
 
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private WebTestClient operatorApi;
     private WebTestClient waterApi;
@@ -79,6 +82,7 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         TestAccounts.client(context, SUPERVISOR, "HOTLINE", Role.SUPERVISOR);
         TestAccounts.client(context, COORDINATOR, "HOTLINE", Role.COORDINATOR);
         TestAccounts.client(context, AUDITOR, "HOTLINE", Role.AUDITOR);
+        TestAccounts.client(context, EDITOR, "HOTLINE", Role.KNOWLEDGE_EDITOR);
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -349,7 +353,60 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         noWiderThanTheScreen("units-detail");
     }
 
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {LAPTOP, PHONE})
+    @Order(8)
+    void theSignInTheCallBacksTheKnowledgeBaseAndTheCitizensTrackingPageFitTheScreen(int width) {
+        atWidth(width);
+        Map<?, ?> receipt = registered("day-callback-" + width, "路灯不亮");
+        String replied = (String) receipt.get("caseId");
+        awaitVersion(replied, post(operatorApi, replied, "dispatch", Map.of("leadUnit", "WATER")));
+        post(waterApi, replied, "sign", null);
+        awaitVersion(replied, post(waterApi, replied, "reply", Map.of("result", "SOLVED", "text", "路灯已修复")));
+
+        browser.driver.manage().deleteAllCookies();
+        browser.go("/login");
+        browser.visible(By.id("login-username"));
+        noWiderThanTheScreen("login");
+
+        // the operator's call-backs: the reply awaiting its evaluation, a card with its form on a phone
+        signIn(OPERATOR);
+        browser.go("/call-backs");
+        browser.visible(By.xpath("//div[@id='callbacks-list']//a[contains(@href, '" + replied + "')]"));
+        if (width == PHONE) {
+            casesAreCardsWithLabels("#callbacks-list");
+        }
+        noWiderThanTheScreen("call-backs");
+
+        signIn(EDITOR);
+        browser.go("/knowledge");
+        browser.visible(By.id("knowledge-list"));
+        noWiderThanTheScreen("knowledge");
+
+        // the citizen's page: the case by its number and 查询码, no account (once the citizen's view has the reply)
+        browser.until(driver -> {
+            org.bson.Document track = mongo.getCollection("citizen_tracks")
+                    .find(new org.bson.Document("_id", replied)).first();
+            return track != null && "REPLIED".equals(track.getString("status"));
+        });
+        browser.driver.get("http://localhost:" + port + "/track");
+        browser.visible(By.id("track-number")).sendKeys((String) receipt.get("caseNumber"));
+        browser.driver.findElement(By.id("track-code")).sendKeys((String) receipt.get("queryCode"));
+        noWiderThanTheScreen("track");
+        browser.click(By.id("track-submit"));
+        browser.visible(By.id("track-status"));
+        noWiderThanTheScreen("track-case");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private Map<?, ?> registered(String requestId, String title) {
+        return operatorApi.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("requestId", requestId, "channel", "HOTLINE", "category", "COMPLAINT",
+                        "title", title, "content", "小区门口" + title, "area", "370602",
+                        "citizen", Map.of("name", "张三", "phone", "13800138000")))
+                .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
+    }
 
     private String dispatched(String requestId, String title) {
         return dispatched(requestId, title, "COMPLAINT");
