@@ -242,6 +242,9 @@ class DashboardAndPhoneInBrowserTest extends ConsoleBrowserTest {
         Object inside = browser.script("const box = arguments[0].getBoundingClientRect();"
                 + " return box.left >= 0 && box.right <= innerWidth && box.width >= 40 && box.height >= 36;", button);
         assertThat(inside).isEqualTo(true);
+        if (width == PHONE) {
+            casesAreCardsWithLabels("#dash-overdue");
+        }
         browser.screenshot("dashboard-overdue");
         browser.click(urge);
         browser.visible(By.cssSelector("dialog[open] textarea")).sendKeys("请今日内办理");
