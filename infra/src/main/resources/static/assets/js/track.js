@@ -2,7 +2,9 @@
 // never in the URL, so they stay out of access logs and the browser's history. Units are named from the console's
 // dictionaries; a unit the dictionary does not know is shown by its code.
 import {enumText, lang, onLangChange, setLang, t, tOr} from './i18n.js';
-import {announce, clear, field, formatTime, h} from './dom.js';
+import {announce, clear, h} from './dom.js';
+import {field} from './fields.js';
+import {formatTime} from './formats.js';
 
 const main = document.getElementById('main');
 let proof = null;     // {caseNumber, queryCode} of the case shown, kept in memory only

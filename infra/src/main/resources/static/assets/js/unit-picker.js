@@ -4,7 +4,8 @@
 // the page's flow (it never covers the next field) and adds no tab stop. Units show by name, the code on hover.
 import {get} from './api.js';
 import {t, unitName, unitText, useUnitDirectory} from './i18n.js';
-import {field, h, uid} from './dom.js';
+import {h, uid} from './dom.js';
+import {field} from './fields.js';
 
 const MAX_ROWS = 200;
 let loading = null;

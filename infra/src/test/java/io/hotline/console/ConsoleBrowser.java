@@ -1,6 +1,7 @@
 package io.hotline.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,7 +28,8 @@ import java.util.function.Function;
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by Selenium with
  * both paths set explicitly, so nothing is ever downloaded. Tests that use it are skipped (with a message) on a
- * machine without them. Screenshots go to {@code infra/target/screenshots/}.
+ * machine without them. The page is set to a laptop's or a phone's width with {@link #atWidth}; screenshots go to
+ * {@code infra/target/screenshots/<width>/<screen>.png}.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -41,6 +43,8 @@ final class ConsoleBrowser implements AutoCloseable {
     final WebDriverWait wait;
     private final String base;
     private final Path profile;
+    /** The page's width set by {@link #atWidth}; 0 while the window is as opened. */
+    private int width;
 
     private ConsoleBrowser(String base) throws IOException {
         this.base = base;
@@ -134,11 +138,38 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.get(base + "/#" + hashPath);
     }
 
-    /** Signs in through the console's own form (signing out first when someone is signed in). */
+    /**
+     * The page exactly {@code pageWidth} px wide, as tall as the device's screen (a laptop's 768, a phone's 844): the
+     * window alone would leave less to the page (its own bars take the rest), so the page's metrics are set through
+     * the DevTools protocol, which also decides the CSS media queries. Not a mobile emulation: keys still work.
+     */
+    void atWidth(int pageWidth) {
+        int height = pageWidth <= 700 ? 844 : 768;
+        driver.manage().window().setSize(new Dimension(pageWidth, height + 132));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", pageWidth, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        wait.until(d -> ((Number) script("return innerWidth;")).intValue() == pageWidth);
+        this.width = pageWidth;
+    }
+
+    int width() {
+        return width;
+    }
+
+    /**
+     * Signs in through the console's own form, signing out first when someone is signed in. On a phone the header's
+     * name and sign-out button are in the folded menu: the menu is opened to sign out, and the name is read from the
+     * page rather than as visible text.
+     */
     void signIn(String username, String password) {
         go("/login");
+        WebElement toggle = driver.findElements(By.id("nav-toggle")).stream().findFirst().orElse(null);
+        if (toggle != null && toggle.isDisplayed()) {
+            wait.until(d -> !d.findElements(By.id("sign-out")).isEmpty());
+            toggle.click();
+        }
         if (!driver.findElements(By.id("sign-out")).isEmpty()) {
-            driver.findElement(By.id("sign-out")).click();
+            click(By.id("sign-out"));
         }
         WebElement user = visible(By.id("login-username"));
         user.clear();
@@ -146,7 +177,8 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement secret = driver.findElement(By.id("login-password"));
         secret.sendKeys(password);
         secret.sendKeys("\n");
-        wait.until(ExpectedConditions.textToBe(By.id("who-name"), username));
+        wait.until(d -> username.equals(script(
+                "const name = document.getElementById('who-name'); return name && name.textContent;")));
     }
 
     WebElement visible(By by) {
@@ -202,12 +234,13 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
-    /** The whole page as a PNG in target/screenshots/NAME.png. */
+    /** What the page shows, as a PNG in target/screenshots/WIDTH/NAME.png (the width set by {@link #atWidth}). */
     Path screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Path folder = width == 0 ? SCREENSHOTS : SCREENSHOTS.resolve(String.valueOf(width));
+            Files.createDirectories(folder);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = SCREENSHOTS.resolve(name + ".png");
+            Path target = folder.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

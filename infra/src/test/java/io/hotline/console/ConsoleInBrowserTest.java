@@ -3,12 +3,10 @@ package io.hotline.console;
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.MutableClock;
 import io.hotline.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,18 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,12 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the API at the stage it needs ({@link #caseAt}), waiting for the view to show the version the last
  * command answered, so one failure fails one test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.query.inbox-stream-poll=300ms")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@NeedsChromium
-class ConsoleInBrowserTest {
+class ConsoleInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-console";
     private static final String HANDLER = "water-console";
@@ -61,13 +49,6 @@ class ConsoleInBrowserTest {
     private static final String SUPERVISOR = "su-console";
     private static final String AUDITOR = "au-console";
     private static final String PHONE = "13800138000";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("hotline-console").toString();
-        registry.add("app.data-dir", () -> dir);
-        TestAccounts.configure(registry);
-    }
 
     /** The app's clock, moved forward to make cases overdue. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -80,35 +61,22 @@ class ConsoleInBrowserTest {
     }
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     MutableClock clock;
-    @LocalServerPort
-    int port;
 
-    private ConsoleBrowser browser;
     private WebTestClient operatorApi;
     private WebTestClient waterApi;
 
     @BeforeAll
-    void openBrowser() {
-        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+    void accounts() {
+        if (!hasBrowser()) {
             return; // every test is reported skipped by NeedsChromium
         }
-        browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
         waterApi = TestAccounts.client(context, HANDLER, "WATER", Role.UNIT_HANDLER);
         TestAccounts.client(context, URBAN, "URBAN-MGMT", Role.UNIT_HANDLER);
         TestAccounts.client(context, COORDINATOR, "HOTLINE", Role.COORDINATOR);
         TestAccounts.client(context, SUPERVISOR, "HOTLINE", Role.SUPERVISOR);
         TestAccounts.client(context, AUDITOR, "HOTLINE", Role.AUDITOR);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -427,14 +395,6 @@ class ConsoleInBrowserTest {
                 && !driver.findElements(By.cssSelector("#audit-as-of .case-grid")).isEmpty());
         browser.visible(By.cssSelector("#audit-as-of .case-grid"));
         return browser.driver.findElement(By.id("audit-as-of")).getText();
-    }
-
-    private static long post(WebTestClient client, String caseId, String action, Object body) {
-        WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
-                .contentType(MediaType.APPLICATION_JSON);
-        Map<?, ?> answer = (body == null ? spec.exchange() : spec.bodyValue(body).exchange())
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-        return ((Number) answer.get("version")).longValue();
     }
 
     @Test

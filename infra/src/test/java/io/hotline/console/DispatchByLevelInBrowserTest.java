@@ -2,22 +2,13 @@ package io.hotline.console;
 
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -30,49 +21,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * responsibility by level. Screens are photographed into {@code target/screenshots/}; reported skipped where
  * chromium is not installed ({@link NeedsChromium}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.query.inbox-stream-poll=300ms")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsChromium
-class DispatchByLevelInBrowserTest {
+class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
 
     private static final String DISTRICT = "hc-console";
     private static final String STREET = "jy-console";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("hotline-console-levels").toString();
-        registry.add("app.data-dir", () -> dir);
-        TestAccounts.configure(registry);
-    }
-
-    @Autowired
-    ApplicationContext context;
-    @LocalServerPort
-    int port;
-
-    private ConsoleBrowser browser;
     private WebTestClient operatorApi;
     private WebTestClient districtApi;
 
     @BeforeAll
-    void openBrowser() {
-        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+    void accounts() {
+        if (!hasBrowser()) {
             return; // the test is reported skipped by NeedsChromium
         }
-        browser = ConsoleBrowser.open("http://localhost:" + port);
         TestAccounts.admin(context).post().uri("/api/v1/admin/units/demo-directory").exchange()
                 .expectStatus().isOk();
         operatorApi = TestAccounts.client(context, "op-levels", "HOTLINE", Role.OPERATOR);
         districtApi = TestAccounts.client(context, DISTRICT, "HUANCUI", Role.UNIT_HANDLER);
         TestAccounts.client(context, STREET, "HC-JINGYUAN", Role.UNIT_HANDLER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -137,14 +103,6 @@ class DispatchByLevelInBrowserTest {
                         "citizen", Map.of("name", "张三", "phone", "13800138000")))
                 .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
         return (String) receipt.get("caseId");
-    }
-
-    private static long post(WebTestClient client, String caseId, String action, Object body) {
-        WebTestClient.RequestBodySpec spec = client.post().uri("/api/v1/cases/{id}/" + action, caseId)
-                .contentType(MediaType.APPLICATION_JSON);
-        Map<?, ?> answer = (body == null ? spec.exchange() : spec.bodyValue(body).exchange())
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-        return ((Number) answer.get("version")).longValue();
     }
 
     private void awaitVersion(String id, long version) {

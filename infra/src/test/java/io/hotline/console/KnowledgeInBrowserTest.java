@@ -2,23 +2,14 @@ package io.hotline.console;
 
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -29,47 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * knowledge screen, then an operator typing a caller's words sees it beside the intake form and answers the call
  * with it in one action: the case is registered and resolved at intake, citing the article's version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsChromium
-class KnowledgeInBrowserTest {
+class KnowledgeInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-knowledge";
     private static final String EDITOR = "ke-knowledge";
     private static final String ANSWER = "计划停水提前24小时公告；抢修一般12小时内恢复供水。";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("hotline-knowledge-console").toString();
-        registry.add("app.data-dir", () -> dir);
-        TestAccounts.configure(registry);
-    }
-
-    @Autowired
-    ApplicationContext context;
-    @LocalServerPort
-    int port;
-
-    private ConsoleBrowser browser;
     private WebTestClient operatorApi;
     private WebTestClient waterApi;
 
     @BeforeAll
-    void openBrowser() {
-        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+    void accounts() {
+        if (!hasBrowser()) {
             return; // every test is reported skipped by NeedsChromium
         }
-        browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
         waterApi = TestAccounts.client(context, "wa-knowledge", "WATER", Role.UNIT_HANDLER);
         TestAccounts.client(context, EDITOR, "HOTLINE", Role.KNOWLEDGE_EDITOR);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -7,24 +7,15 @@ import io.hotline.testing.TestAccounts;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,45 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 查询码, sees the case in plain words with the unit named, rates the reply on the web, and reads it again in English.
  * A wrong code is told plainly. Reported skipped where Chromium is not installed ({@link NeedsChromium}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsChromium
-class TrackingPageInBrowserTest {
+class TrackingPageInBrowserTest extends ConsoleBrowserTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("hotline-track").toString();
-        registry.add("app.data-dir", () -> dir);
-        TestAccounts.configure(registry);
-    }
-
-    @Autowired
-    ApplicationContext context;
     @Autowired
     EventStore eventStore;
     @Autowired
     MongoTemplate mongo;
-    @LocalServerPort
-    int port;
-
-    private ConsoleBrowser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        if (ConsoleBrowser.installed() || ConsoleBrowser.requiredByCi()) {
-            browser = ConsoleBrowser.open("http://localhost:" + port);
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCitizenFollowsTheCaseAndRatesTheReplyWithoutAnAccount() {

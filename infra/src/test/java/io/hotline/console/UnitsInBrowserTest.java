@@ -2,26 +2,17 @@ package io.hotline.console;
 
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -34,46 +25,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers a call in 环翠区, is offered the district beside the department, and picks the lead and an assisting unit
  * from the unit tree by typing their names; a coordinator picks the unit's inbox the same way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@NeedsChromium
-class UnitsInBrowserTest {
+class UnitsInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-units";
     private static final String COORDINATOR = "co-units";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("hotline-units-console").toString();
-        registry.add("app.data-dir", () -> dir);
-        TestAccounts.configure(registry);
-    }
-
-    @Autowired
-    ApplicationContext context;
-    @LocalServerPort
-    int port;
-
-    private ConsoleBrowser browser;
     private WebTestClient operatorApi;
     private WebTestClient admin;
 
     @BeforeAll
-    void openBrowser() {
-        if (!ConsoleBrowser.installed() && !ConsoleBrowser.requiredByCi()) {
+    void accounts() {
+        if (!hasBrowser()) {
             return; // every test is reported skipped by NeedsChromium
         }
-        browser = ConsoleBrowser.open("http://localhost:" + port);
         operatorApi = TestAccounts.client(context, OPERATOR, "HOTLINE", Role.OPERATOR);
         admin = TestAccounts.admin(context);
         TestAccounts.client(context, COORDINATOR, "HOTLINE", Role.COORDINATOR);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

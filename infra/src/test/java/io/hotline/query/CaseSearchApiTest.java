@@ -211,9 +211,32 @@ class CaseSearchApiTest extends QueryTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSortOrdersEveryPageNotOnlyTheOneShown() {
+        // one case a page: newest first B (registered at T0+2h) is first; by category A (投诉) comes before B (举报)
+        java.util.function.Function<String, String> only = query -> ((List<Map<String, Object>>) search(
+                "status=DISPATCHED,IN_HANDLING&size=1&" + query).get("items")).stream()
+                .map(item -> ((String) item.get("caseNumber")).substring(prefix.length() + 2)).findFirst().orElseThrow();
+
+        assertThat(List.of(only.apply("page=0"), only.apply("page=1"))).containsExactly("B", "A");
+        assertThat(List.of(only.apply("sort=category&page=0"), only.apply("sort=category&page=1")))
+                .containsExactly("A", "B");
+        // by deadline: B, due to be signed for within hours, before A, signed for and due to be done in days
+        assertThat(List.of(only.apply("sort=deadline&page=0"), only.apply("sort=deadline&page=1")))
+                .containsExactly("B", "A");
+        // by lead unit: A's is ...-W, B's ...-G; in the same order on the last page as on the first
+        assertThat(List.of(only.apply("sort=unit&page=0"), only.apply("sort=unit&page=1"))).containsExactly("B", "A");
+        assertThat(search("status=DISPATCHED,IN_HANDLING&size=1&sort=category")).containsEntry("total", 2);
+        // all four of this test's cases by category, on one page
+        assertThat(((List<Map<String, Object>>) search("sort=category&size=4").get("items")).stream()
+                .map(item -> (String) item.get("category")).toList())
+                .containsExactly("COMPLAINT", "CONSULTATION", "CONSULTATION", "REPORT");
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheField() {
         for (String bad : List.of("status=LOST", "size=0", "size=1000", "page=-1", "overdue=maybe", "from=yesterday",
-                "area=37x", "category=GOSSIP")) {
+                "area=37x", "category=GOSSIP", "sort=loudest", "sort=deadline&q=公积金")) {
             http.get().uri("/api/v1/cases?" + bad).exchange()
                     .expectStatus().isBadRequest()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -455,6 +455,7 @@ export default {
     'board.extraDays': '{n} more working days',
     'board.overdue': 'Overdue cases',
     'board.overdueHint': 'Past the sign-for or completion deadline: supervise or urge.',
+    'board.overdueDetail': 'Limit missed',
     'board.callback': 'Awaiting call-back',
     'board.callbackHint': 'Replied to the citizen; awaiting feedback and closing.',
     'board.callbackDetail': 'Reply',

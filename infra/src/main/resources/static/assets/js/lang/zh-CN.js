@@ -455,6 +455,7 @@ export default {
     'board.extraDays': '延长 {n} 个工作日',
     'board.overdue': '超期工单',
     'board.overdueHint': '已超过签收或办结时限的工单，可挂牌督办或催办。',
+    'board.overdueDetail': '超期情况',
     'board.callback': '待回访',
     'board.callbackHint': '已答复市民、等待回访评价和归档的工单。',
     'board.callbackDetail': '答复',

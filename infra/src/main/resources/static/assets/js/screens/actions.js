@@ -2,7 +2,10 @@
 // allow on a case in its current state, and the form each needs. Inbox, board and case page share them.
 import {caseAction, get} from '../api.js';
 import {directoryCodes, t, unitText} from '../i18n.js';
-import {enumOptions, field, h, openDialog, problemText, toast, uid} from '../dom.js';
+import {h, toast, uid} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {problemText} from '../problems.js';
+import {openDialog} from '../dialogs.js';
 import {attachTree, unitPicker} from '../unit-picker.js';
 import {CATEGORIES, FEEDBACK_CHANNELS, JURISDICTIONS, KNOWN_UNITS, REPLY_RESULTS, SATISFACTION, UNIT_PATTERN_ATTRIBUTE,
     can} from '../catalog.js';

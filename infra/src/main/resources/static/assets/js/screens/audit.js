@@ -2,7 +2,11 @@
 // chosen moment from the audit API's as-of view (an empty state while that API is not there).
 import {get} from '../api.js';
 import {t} from '../i18n.js';
-import {caseLink, clear, emptyState, errorState, field, formatTime, h, statusBadge, table} from '../dom.js';
+import {clear, h} from '../dom.js';
+import {field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {formatTime} from '../formats.js';
+import {caseLink, emptyState, statusBadge, table} from '../case-lists.js';
 import {caseDetails} from './case.js';
 import {actedByText, historyOf} from './history.js';
 

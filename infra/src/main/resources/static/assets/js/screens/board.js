@@ -4,10 +4,14 @@
 // a list is fetched when it scrolls into view (each is a search over all cases), and again every minute.
 import {get} from '../api.js';
 import {directoryCodes, enumText, t, unitName, unitTag} from '../i18n.js';
-import {caseLink, clear, errorState, formatTime, h, keyHint, remaining, rowKeys, table, warningBadge} from '../dom.js';
+import {clear, h} from '../dom.js';
+import {errorState} from '../problems.js';
+import {formatTime, remaining} from '../formats.js';
+import {caseLink, table, warningBadge} from '../case-lists.js';
+import {keyHint, rowKeys} from '../list-keys.js';
 import {can} from '../catalog.js';
 import {actionButtons, applied} from './actions.js';
-import {arrange, listControls} from './inbox.js';
+import {arrange, listControls, searchParams} from './inbox.js';
 
 /**
  * 超期: which limits a case missed (签收, 办结, 审核) and by how long, each clock from the case's view: the longest
@@ -77,7 +81,7 @@ export function render(main, context) {
             t('action.refresh'))));
     const nav = h('nav', {class: 'section-nav', 'aria-label': t('board.sections')});
     main.append(nav);
-    main.append(listControls('board', () => loadAll(), {sorts: ['unit'],
+    main.append(listControls('board', () => fromTheFirstPage(), {sorts: ['unit'],
         units: directoryCodes().map(code => [code, unitName(code)])}));
     main.append(h('p', {class: 'hint key-hint', id: 'board-keys'}, t('keys.move')));
     const keysOf = new Map();
@@ -108,7 +112,8 @@ export function render(main, context) {
         const holder = holders.get(section.key);
         const page = pages.get(section.key);
         try {
-            const answer = await get('/api/v1/cases', {...section.params, page, size: SIZE});
+            // sorted and filtered by the search, across every page; the page is then arranged the same way
+            const answer = await get('/api/v1/cases', {...searchParams('board'), ...section.params, page, size: SIZE});
             let rows = answer.items;
             if (section.withViews) {
                 rows = await Promise.all(rows.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
@@ -161,6 +166,12 @@ export function render(main, context) {
                 pages.set(section.key, page + 1);
                 load(section);
             }}, t('pager.next')));
+    }
+
+    /** The controls changed: every list starts again from its first page. */
+    function fromTheFirstPage() {
+        sections.forEach(section => pages.set(section.key, 0));
+        return loadAll();
     }
 
     function loadAll() {

@@ -3,7 +3,11 @@
 // leaves the list on its own the next time it is read.
 import {caseAction, get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, clear, errorState, field, formatTime, h, showProblem, clearProblem, table, toast} from '../dom.js';
+import {clear, h, toast} from '../dom.js';
+import {field} from '../fields.js';
+import {clearProblem, errorState, showProblem} from '../problems.js';
+import {formatTime} from '../formats.js';
+import {caseLink, table} from '../case-lists.js';
 import {revealDialog} from './case.js';
 
 const LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'];

@@ -2,7 +2,12 @@
 // personal data with the recorded reveal, the timeline — and the actions the person's permissions allow.
 import {caseAction, get} from '../api.js';
 import {enumText, t, tOr, unitName, unitTag} from '../i18n.js';
-import {clear, errorState, field, formatTime, h, openDialog, remaining, statusBadge, warningBadge} from '../dom.js';
+import {clear, h} from '../dom.js';
+import {field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {openDialog} from '../dialogs.js';
+import {formatTime, remaining} from '../formats.js';
+import {statusBadge, warningBadge} from '../case-lists.js';
 import {can} from '../catalog.js';
 import {actionButtons} from './actions.js';
 import {actedByText, businessSteps, historyOf} from './history.js';

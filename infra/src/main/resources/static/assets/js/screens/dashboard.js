@@ -3,10 +3,14 @@
 // arithmetic (numerator / denominator).
 import {get, withQuery} from '../api.js';
 import {enumText, lang, t, tOr, unitText} from '../i18n.js';
-import {cityDay, clear, emptyState, errorState, field, formatNumber, formatRate, h, toast} from '../dom.js';
+import {clear, h, toast} from '../dom.js';
+import {field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {cityDay, formatNumber, formatRate} from '../formats.js';
+import {emptyState} from '../case-lists.js';
 import {evaluationPanel} from './evaluations.js';
 import {noticesPanel} from './notices.js';
-import {casesLink, comparisons, headlinePanel, overduePanel, receivedByChannel} from './headline.js';
+import {casesLink, comparisons, headlinePanel, overdueNowCount, overduePanel, receivedByChannel} from './headline.js';
 
 const ECHARTS = '/webjars/echarts/dist/echarts.esm.min.js';
 const RATES = ['acceptance', 'response', 'onTimeCompletion', 'solved', 'satisfaction', 'feedbackCoverage', 'reopen',
@@ -91,6 +95,8 @@ export function render(main, context) {
     let previous = null;
     let lastYear = null;
     let channels = null;
+    /** 当前在办超期 as the search counts it (the overdue list's total), once asked. */
+    let overdueNow = null;
     let overdueList = null;
     let series = null;
     let ranking = null;
@@ -171,14 +177,18 @@ export function render(main, context) {
         overdueCases.then(panel => {
             overdueList = panel;
             placeOverdue();
-        });
+            return panel ? panel.overdueTotal : overdueNowCount();
+        }).then(total => {
+            overdueNow = total;
+            redrawHeadline();
+        }).catch(() => null);
         if (!chartsDrawn && await charting && !disposed) {
             draw();
         }
     }
 
     function headline() {
-        return headlinePanel({summary, previous, lastYear, channels, range: range()});
+        return headlinePanel({summary, previous, lastYear, channels, range: range(), overdueNow});
     }
 
     function redrawHeadline() {
@@ -198,6 +208,15 @@ export function render(main, context) {
     async function refreshOverdue() {
         overdueList = await overduePanel(me, () => refreshOverdue());
         placeOverdue();
+        tookOverdueCount(overdueList);
+    }
+
+    /** The overdue list's total is the count 当前在办超期 shows: the two always agree. */
+    function tookOverdueCount(panel) {
+        if (panel && panel.overdueTotal !== undefined && panel.overdueTotal !== overdueNow) {
+            overdueNow = panel.overdueTotal;
+            redrawHeadline();
+        }
     }
 
     async function loadCharts() {
@@ -220,7 +239,7 @@ export function render(main, context) {
                 HEADLINE.filter(key => isFraction(figures[key])).map(key => kpi(key, figures[key])),
                 now.open !== undefined ? h('div', {class: 'kpi'}, h('div', {class: 'kpi-label'}, t('dashboard.openNow')),
                     h('div', {class: 'kpi-value'}, formatNumber(now.open)),
-                    h('div', {class: 'kpi-detail'}, t('dashboard.overdueNow', {n: formatNumber(now.overdue)}))) : null),
+                    h('div', {class: 'kpi-detail'}, t('dashboard.overdueNow', {n: formatNumber(overdueNow ?? now.overdue)}))) : null),
             h('div', {class: 'chart-grid'},
                 chartPanel('chart-trend', t('dashboard.trend', {figure: figureName(state.figure), by: t(`by.${state.by}`)})),
                 chartPanel('chart-compare', t('dashboard.compare', {by: t(`by.${state.by}`)})),
@@ -425,6 +444,7 @@ export function render(main, context) {
                 series = await get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
                     .catch(() => series);
                 overdueList = await overduePanel(me, () => refreshOverdue()).catch(() => overdueList);
+                tookOverdueCount(overdueList);
             }
             if (!disposed) {
                 draw();

@@ -1,7 +1,8 @@
 // 回访评价 on the dashboard: how the citizens' evaluations of the period's answers came in, by channel (电话回访,
 // 短信, 网上, 现场), the invitations that expired unanswered (never counted as satisfied) and the time to evaluate.
 import {enumText, t} from '../i18n.js';
-import {formatNumber, formatRate, h} from '../dom.js';
+import {h} from '../dom.js';
+import {formatNumber, formatRate} from '../formats.js';
 
 function fraction(value) {
     if (!value) {

@@ -4,12 +4,17 @@
 // (the figures keep no channel dimension).
 import {get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, errorState, formatNumber, formatRate, h, statusBadge, table, warningBadge} from '../dom.js';
+import {h} from '../dom.js';
+import {errorState} from '../problems.js';
+import {formatNumber, formatRate} from '../formats.js';
+import {caseLink, statusBadge, table, warningBadge} from '../case-lists.js';
 import {CHANNELS, can} from '../catalog.js';
 import {actionButtons, applied} from './actions.js';
 
 const DAY = 86400000;
 const OVERDUE_ROWS = 10;
+/** 当前在办超期: open cases (dispatched or in handling) with a deadline passed now, as the search decides it. */
+const OVERDUE_NOW = {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'};
 
 /** The rates on the cards; lower is better only for 重办率. */
 const RATE_CARDS = [
@@ -108,7 +113,7 @@ function card(id, label, valueText, href, detail, deltaLine) {
  * The cards for {summary, previous, lastYear} (summaries of the period, the one before and last year's) over range;
  * channels is [[channel, total]] once known.
  */
-export function headlinePanel({summary, previous, lastYear, channels, range}) {
+export function headlinePanel({summary, previous, lastYear, channels, range, overdueNow}) {
     const all = [summary, previous, lastYear];
     const dates = {from: range.from, to: range.to};
     const receivedNow = received(summary);
@@ -127,10 +132,13 @@ export function headlinePanel({summary, previous, lastYear, channels, range}) {
             deltas(all.map(one => rateOf(figuresOf(one)[rate.key])), true, rate.lowerIsBetter)));
     }
     const now = (summary && summary.now) || {};
+    // 当前在办超期 counts what its link opens (the search's deadline-passed-now) once that count is here; until then
+    // the figures' count, which moves only when the deadline watch has marked a case
+    const overdueOpen = overdueNow ?? now.overdue ?? 0;
     cards.push(card('overdue', t('headline.overdue'), formatNumber(overdue(summary) ?? 0),
         casesLink({...dates, overdue: 'true'}),
-        h('div', {class: 'kpi-detail'}, h('a', {href: casesLink({overdue: 'true', status: 'DISPATCHED,IN_HANDLING'}),
-            id: 'headline-overdue-now'}, t('headline.overdueNow', {n: formatNumber(now.overdue ?? 0)}))),
+        h('div', {class: 'kpi-detail'}, h('a', {href: casesLink(OVERDUE_NOW), id: 'headline-overdue-now',
+            dataset: {count: String(overdueOpen)}}, t('headline.overdueNow', {n: formatNumber(overdueOpen)}))),
         deltas(all.map(overdue), false, true)));
     return h('section', {class: 'kpis headline', id: 'headline', 'aria-label': t('headline.label')}, cards);
 }
@@ -144,14 +152,14 @@ export async function overduePanel(me, onAction) {
     if (!can(me, 'URGE', 'SUPERVISE')) {
         return null;
     }
-    const params = {overdue: 'true', status: 'DISPATCHED,IN_HANDLING'};
+    const params = OVERDUE_NOW;
     let answer;
     try {
         answer = await get('/api/v1/cases', {...params, size: OVERDUE_ROWS});
     } catch (error) {
         return h('section', {class: 'panel', id: 'dash-overdue'}, h('h2', {}, t('headline.overdueList')), errorState(error));
     }
-    return h('section', {class: 'panel', id: 'dash-overdue', 'aria-labelledby': 'dash-overdue-title'},
+    const panel = h('section', {class: 'panel', id: 'dash-overdue', 'aria-labelledby': 'dash-overdue-title'},
         h('h2', {id: 'dash-overdue-title'}, t('headline.overdueList'), ' ',
             h('a', {class: 'section-count', href: casesLink(params)}, t('headline.overdueAll', {n: formatNumber(answer.total)}))),
         table({
@@ -172,4 +180,11 @@ export async function overduePanel(me, onAction) {
                     }, ['supervise', 'urge']) || '—'},
             ],
         }));
+    panel.overdueTotal = answer.total;
+    return panel;
+}
+
+/** How many open cases are past a deadline now: the total of the search 当前在办超期 links to. */
+export async function overdueNowCount() {
+    return (await get('/api/v1/cases', {...OVERDUE_NOW, size: 1})).total;
 }

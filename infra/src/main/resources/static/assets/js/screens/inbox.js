@@ -4,8 +4,12 @@
 // several cases signed for in one go where the role signs for (one request per case, each answered on its own).
 import {caseAction, get} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {caseLink, clear, enumOptions, errorState, formatTime, h, keyHint, problemText, remaining, rowKeys, table,
-    warningBadge} from '../dom.js';
+import {clear, h} from '../dom.js';
+import {enumOptions} from '../fields.js';
+import {errorState, problemText} from '../problems.js';
+import {formatTime, remaining} from '../formats.js';
+import {caseLink, table, warningBadge} from '../case-lists.js';
+import {keyHint, rowKeys} from '../list-keys.js';
 import {CATEGORIES} from '../catalog.js';
 import {unitPicker} from '../unit-picker.js';
 import {actionButtons, actionsFor, applied} from './actions.js';
@@ -31,6 +35,17 @@ export function listControls(prefix, onChange, extra) {
         extra && extra.units ? select('unit', [['', t('list.all')], ...extra.units]) : null,
         h('label', {class: 'inline-field'}, h('input', {type: 'checkbox', id: `${prefix}-only-overdue`, name: 'overdue',
             onchange: onChange}), ' ', t('list.onlyOverdue')));
+}
+
+/**
+ * What the controls ask of the search, so that a list paged by the server is sorted and filtered across all its
+ * pages, not only on the page shown: sort, category, lead unit, only overdue.
+ */
+export function searchParams(prefix) {
+    const value = name => (document.getElementById(`${prefix}-${name}`) || {}).value || '';
+    const overdue = (document.getElementById(`${prefix}-only-overdue`) || {}).checked;
+    return {sort: value('sort') || 'deadline', category: value('category'), unit: value('unit'),
+        overdue: overdue ? 'true' : ''};
 }
 
 /** The rows the controls keep, in their order; unitOf(row) is the unit filtered and sorted on. */

@@ -4,8 +4,11 @@
 // knowledge panel offers articles to answer from (knowledge-panel.js): answering with one is a single action.
 import {caseAction, get, postFull} from '../api.js';
 import {enumText, t, unitText} from '../i18n.js';
-import {announce, caseLink, clear, clearProblem, cityDay, enumOptions, field, formatTime, h, problemText,
-    showProblem, statusBadge, toast} from '../dom.js';
+import {announce, clear, h, toast} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {clearProblem, problemText, showProblem} from '../problems.js';
+import {cityDay, formatTime} from '../formats.js';
+import {caseLink, statusBadge} from '../case-lists.js';
 import {AREAS, CATEGORIES, CHANNELS, JURISDICTIONS, URGENCIES} from '../catalog.js';
 import {assistingPicker, assistingValues, proposal, proposalNote, unitInput} from './actions.js';
 import {loadUnits} from '../unit-picker.js';

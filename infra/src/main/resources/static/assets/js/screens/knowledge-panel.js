@@ -4,7 +4,9 @@
 // at intake citing the article's version). An operator may mark an article unhelpful or outdated for its unit.
 import {get, post} from '../api.js';
 import {t, unitText} from '../i18n.js';
-import {announce, clear, enumOptions, field, h, openDialog, toast} from '../dom.js';
+import {announce, clear, h, toast} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {openDialog} from '../dialogs.js';
 import {can} from '../catalog.js';
 
 const FLAGS = ['UNHELPFUL', 'OUTDATED'];

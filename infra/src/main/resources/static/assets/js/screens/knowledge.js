@@ -4,8 +4,12 @@
 // answered without an article (the articles still to write) and the articles flagged.
 import {get, post} from '../api.js';
 import {enumText, t, tOr, unitText} from '../i18n.js';
-import {clear, emptyState, enumOptions, errorState, field, formatRate, formatTime, h, openDialog, table,
-    toast} from '../dom.js';
+import {clear, h, toast} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {openDialog} from '../dialogs.js';
+import {formatRate, formatTime} from '../formats.js';
+import {emptyState, table} from '../case-lists.js';
 import {CATEGORIES, can} from '../catalog.js';
 
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'WITHDRAWN'];

@@ -1,7 +1,9 @@
 // 登录: user name and password, posted to /login as a form; the answer says who signed in.
 import {signIn} from '../api.js';
 import {t} from '../i18n.js';
-import {clearProblem, field, h, showProblem} from '../dom.js';
+import {h} from '../dom.js';
+import {field} from '../fields.js';
+import {clearProblem, showProblem} from '../problems.js';
 
 export function render(main, context) {
     const username = field({label: t('login.username'), name: 'username', required: true,

@@ -1,7 +1,8 @@
 // 件件有回音 on the dashboard: the messages to citizens (registration, reply, reopening, closing, material requests) by
 // channel and outcome since the start: sent, delivered, failed, or not sent and why. Counts only, nothing personal.
 import {enumText, t} from '../i18n.js';
-import {formatNumber, h} from '../dom.js';
+import {h} from '../dom.js';
+import {formatNumber} from '../formats.js';
 
 const OUTCOMES = ['SENT', 'DELIVERED', 'FAILED', 'SUPPRESSED'];
 

@@ -1,7 +1,11 @@
 // 工单查询: find cases by number, caller's phone, words, status, area, overdue; newest first, a page at a time.
 import {get} from '../api.js';
 import {enumText, t, tOr, unitTag, unitText} from '../i18n.js';
-import {caseLink, clear, enumOptions, errorState, field, formatTime, h, statusBadge, table, warningBadge} from '../dom.js';
+import {clear, h} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {formatTime} from '../formats.js';
+import {caseLink, statusBadge, table, warningBadge} from '../case-lists.js';
 import {AREAS, STATUSES} from '../catalog.js';
 
 const SIZE = 20;

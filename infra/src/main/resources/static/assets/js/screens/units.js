@@ -5,8 +5,12 @@
 // waits until it shows the change.
 import {get, post, postText} from '../api.js';
 import {enumText, t, tOr, unitText} from '../i18n.js';
-import {cityDay, clear, emptyState, enumOptions, errorState, field, formatTime, h, openDialog, table,
-    toast} from '../dom.js';
+import {clear, h, toast} from '../dom.js';
+import {enumOptions, field} from '../fields.js';
+import {errorState} from '../problems.js';
+import {openDialog} from '../dialogs.js';
+import {cityDay, formatTime} from '../formats.js';
+import {emptyState, table} from '../case-lists.js';
 import {filterTree, reloadUnits, unitLabel, unitPicker} from '../unit-picker.js';
 
 const KINDS = ['HOTLINE', 'DISTRICT', 'CITY_DEPARTMENT', 'UTILITY', 'STREET', 'COMMUNITY'];

@@ -19,8 +19,37 @@ public final class CaseSearch {
     private CaseSearch() {
     }
 
-    /** The query for a filter at {@code now} (overdue is decided against it), without paging. */
+    /**
+     * The orders a search's results can come in, across all pages: newest first (the default), or as a working list
+     * sorts (the board's 按截止时间, 按超期时长, 按类别, 按单位). Each ends on the id, so that paging never repeats or
+     * skips a case. A case without a pending deadline has no {@code nextDue}: MongoDB puts it first when ascending.
+     */
+    public enum Order {
+        NEWEST(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("_id"))),
+        DEADLINE(Sort.by(Sort.Order.asc("nextDue"), Sort.Order.asc("_id"))),
+        /** Longest overdue first: the deadline passed earliest, which is the nearest deadline first. */
+        OVERDUE(Sort.by(Sort.Order.asc("nextDue"), Sort.Order.asc("_id"))),
+        CATEGORY(Sort.by(Sort.Order.asc("category"), Sort.Order.asc("nextDue"), Sort.Order.asc("_id"))),
+        UNIT(Sort.by(Sort.Order.asc("leadUnit"), Sort.Order.asc("nextDue"), Sort.Order.asc("_id")));
+
+        private final Sort sort;
+
+        Order(Sort sort) {
+            this.sort = sort;
+        }
+
+        public Sort sort() {
+            return sort;
+        }
+    }
+
+    /** The query for a filter at {@code now} (overdue is decided against it), newest first, without paging. */
     public static Query query(CaseFilter filter, Instant now) {
+        return query(filter, now, Order.NEWEST);
+    }
+
+    /** The query for a filter at {@code now} in the given order, without paging. */
+    public static Query query(CaseFilter filter, Instant now, Order order) {
         List<Criteria> all = new ArrayList<>();
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             all.add(Criteria.where("status").in(filter.statuses().stream().map(Enum::name).toList()));
@@ -75,7 +104,7 @@ public final class CaseSearch {
             all.add(Criteria.where("pendingReview").ne(null));
         }
         Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
-        return query.with(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("_id")));
+        return query.with(order.sort());
     }
 
     /**

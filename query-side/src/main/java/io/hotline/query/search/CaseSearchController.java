@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
 
 /**
  * Case search for operators and supervisors: {@code GET /api/v1/cases?status=&unit=&category=&channel=&area=
- * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&page=&size=&cursor=}, newest first, with the total count;
+ * &urgency=&overdue=&from=&to=&q=&phone=&number=&pending=&sort=&page=&size=&cursor=}, newest first (or in the
+ * {@code sort} asked: deadline, overdue, category, unit, across every page), with the total count;
  * any other parameter is refused. With free text ({@code q}) the case index answers ({@link CaseTextSearch}): most
  * relevant first, every filter and the unit scope applied inside the engine, highlighted fragments, and a
  * {@code cursor} for the next page; without it the case views do, as before. A unit handler's results are limited to their own unit's cases, show no complainant,
@@ -63,7 +64,7 @@ class CaseSearchController {
     /** The parameters a search takes; any other is refused, as an unknown field in a body is. */
     private static final Set<String> PARAMETERS = new java.util.LinkedHashSet<>(List.of("status", "unit", "category",
             "channel", "area", "urgency", "overdue", "from", "to", "q", "phone", "number", "pending", "page", "size",
-            "cursor"));
+            "cursor", "sort"));
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,400}");
 
     private final ReactiveMongoTemplate mongo;
@@ -111,6 +112,7 @@ class CaseSearchController {
                             @RequestParam(required = false) Integer page,
                             @RequestParam(required = false) Integer size,
                             @RequestParam(required = false) String cursor,
+                            @RequestParam(required = false) String sort,
                             ServerHttpRequest request) {
         for (String name : request.getQueryParams().keySet()) {
             if (!PARAMETERS.contains(name)) {
@@ -145,6 +147,11 @@ class CaseSearchController {
                     Instant now = clock.instant();
                     String collection = generations.liveCollection(CaseReadModel.MODEL, CaseView.COLLECTION);
                     String after = matching("cursor", cursor, CURSOR);
+                    CaseSearch.Order order = sort == null || sort.isBlank() ? CaseSearch.Order.NEWEST
+                            : one("sort", sort, CaseSearch.Order.class);
+                    if (filter.text() != null && order != CaseSearch.Order.NEWEST) {
+                        throw invalid("sort", "free-text results come most relevant first");
+                    }
                     if (filter.text() != null) {
                         return Mono.fromCallable(() -> found(filter, now, pageNumber, pageSize, after))
                                 .subscribeOn(Schedulers.boundedElastic())
@@ -154,9 +161,9 @@ class CaseSearchController {
                     if (after != null) {
                         throw invalid("cursor", "pages by cursor only with free text (q)");
                     }
-                    Mono<SearchPage> searched = Mono.defer(() -> search(filter, collection, pageNumber, pageSize,
-                            now, scope.mayKnowComplainant()));
-                    if (!filter.equals(CaseFilter.ANY)) {
+                    Mono<SearchPage> searched = Mono.defer(() -> search(filter, order, collection, pageNumber,
+                            pageSize, now, scope.mayKnowComplainant()));
+                    if (!filter.equals(CaseFilter.ANY) || order != CaseSearch.Order.NEWEST) {
                         return searched;
                     }
                     return newestFirst.page(collection, generations.liveCollection(CaseReadModel.MODEL,
@@ -166,10 +173,10 @@ class CaseSearchController {
     }
 
     /** The filter as a query: a scan and an in-memory sort on the embedded store, the indexes on MongoDB. */
-    private Mono<SearchPage> search(CaseFilter filter, String collection, int pageNumber, int pageSize, Instant now,
-                                    boolean mayKnowComplainant) {
+    private Mono<SearchPage> search(CaseFilter filter, CaseSearch.Order order, String collection, int pageNumber,
+                                    int pageSize, Instant now, boolean mayKnowComplainant) {
         Query counting = CaseSearch.query(filter, now);
-        Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now))
+        Query paging = CaseSearch.summaryFields(CaseSearch.query(filter, now, order))
                 .skip((long) pageNumber * pageSize).limit(pageSize);
         return Mono.zip(MatchCount.of(mongo, counting, CaseView.class, collection),
                         mongo.find(paging, CaseView.class, collection)

@@ -53,4 +53,16 @@ class CaseSearchTest {
                 "caseNumbers=N1", "pendingObjection=");
         assertThat(query.getSortObject().toJson()).contains("registeredAt");
     }
+
+    @Test
+    void aWorkingListsSortIsTheQuerysOwnSoItHoldsAcrossPages() {
+        CaseFilter any = text(null);
+        assertThat(CaseSearch.query(any, NOW, CaseSearch.Order.DEADLINE).getSortObject().toJson())
+                .isEqualTo("{\"nextDue\": 1, \"_id\": 1}");
+        assertThat(CaseSearch.query(any, NOW, CaseSearch.Order.CATEGORY).getSortObject().toJson())
+                .isEqualTo("{\"category\": 1, \"nextDue\": 1, \"_id\": 1}");
+        assertThat(CaseSearch.query(any, NOW, CaseSearch.Order.UNIT).getSortObject().toJson())
+                .isEqualTo("{\"leadUnit\": 1, \"nextDue\": 1, \"_id\": 1}");
+        assertThat(CaseSearch.query(any, NOW).getSortObject().toJson()).isEqualTo("{\"registeredAt\": -1, \"_id\": 1}");
+    }
 }
