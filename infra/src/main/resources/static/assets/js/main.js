@@ -207,6 +207,10 @@ async function render() {
         navigate,
         signedIn: async me => {
             state.me = me || await loadMe();
+            if (me) {
+                // the sign-in's answer says who it is; the directory (units by name) still has to be read for them
+                await loadUnitDirectory();
+            }
             const target = state.returnTo || home(state.me);
             state.returnTo = null;
             navigate(target);

@@ -171,6 +171,21 @@ final class ConsoleBrowser implements AutoCloseable {
         if (!driver.findElements(By.id("sign-out")).isEmpty()) {
             click(By.id("sign-out"));
         }
+        fillSignInForm(username, password);
+    }
+
+    /**
+     * Signs in as someone opening the console anew: no session (the cookies dropped) and the login page loaded
+     * afresh, so nothing the page read for the last person is there.
+     */
+    void signInAfresh(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        go("/login");
+        fillSignInForm(username, password);
+    }
+
+    private void fillSignInForm(String username, String password) {
         WebElement user = visible(By.id("login-username"));
         user.clear();
         user.sendKeys(username);

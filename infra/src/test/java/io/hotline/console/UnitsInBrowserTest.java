@@ -89,7 +89,8 @@ class UnitsInBrowserTest extends ConsoleBrowserTest {
         assertThat(browser.driver.findElement(By.id("units-problems")).getText()).contains("市城管局");
 
         // the operator registers a call in 环翠区 (an area the directory's district serves)
-        browser.signIn(OPERATOR, TestAccounts.passwordFor(OPERATOR));
+        // opening the console anew, as an operator does at the start of a shift: the units are still shown by name
+        browser.signInAfresh(OPERATOR, TestAccounts.passwordFor(OPERATOR));
         browser.visible(By.id("intake-phone")).sendKeys("13800138000");
         browser.driver.findElement(By.id("intake-name")).sendKeys("李四");
         browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#intake-area option[value='371002']")));
