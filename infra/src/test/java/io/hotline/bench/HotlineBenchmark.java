@@ -162,7 +162,7 @@ class HotlineBenchmark {
         line("other commands over HTTP: %s; reads (dashboard, inbox): %s; failures %d".formatted(
                 workload.otherCommands.summary(), workload.reads.summary(), workload.failures.get()));
         line("projection lag (201 stored -> view answers, sampled 1 in 25): %s".formatted(workload.projectionLag.summary()));
-        line("case index lag (201 stored -> free-text search finds it, polled every 25 ms, sampled 1 in 25): %s"
+        line("case index lag (201 stored -> free-text search finds it, polled every 50 ms, sampled 1 in 100): %s"
                 .formatted(workload.indexLag.summary()));
         line("documents written by the system: %.0f/s (%d write commands); ratio to the file backend's single-insert ceiling %.2f"
                 .formatted(written, writes.commands(), written / ceiling.fileSingle()));
