@@ -147,4 +147,11 @@ abstract class ConsoleBrowserTest {
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         return ((Number) answer.get("version")).longValue();
     }
+
+    /** Waits until {@code api}'s reads show the case at {@code version} at least (the view has caught up). */
+    protected static void awaitVersion(org.springframework.test.web.reactive.server.WebTestClient api, String id,
+                                       long version) {
+        api.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", id, version).exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
+    }
 }

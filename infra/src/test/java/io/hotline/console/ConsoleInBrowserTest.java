@@ -14,14 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * command answered, so one failure fails one test.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.context.annotation.Import(MovableTime.class)
 class ConsoleInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-console";
@@ -50,15 +47,6 @@ class ConsoleInBrowserTest extends ConsoleBrowserTest {
     private static final String AUDITOR = "au-console";
     private static final String PHONE = "13800138000";
 
-    /** The app's clock, moved forward to make cases overdue. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @Autowired
     MutableClock clock;
@@ -334,7 +322,7 @@ class ConsoleInBrowserTest extends ConsoleBrowserTest {
         post(waterApi, handled, "reply", Map.of("result", "SOLVED", "text", "管道已疏通完毕"));
         long last = post(operatorApi, handled, "feedback", Map.of("channel", "PHONE", "satisfaction", "DISSATISFIED",
                 "solved", false));
-        awaitVersion(handled, last);
+        awaitVersion(operatorApi, handled, last);
 
         browser.signIn(AUDITOR, TestAccounts.passwordFor(AUDITOR));
         browser.go("/audit/" + handled);
@@ -371,16 +359,11 @@ class ConsoleInBrowserTest extends ConsoleBrowserTest {
             post(operatorApi, id, "feedback", Map.of("channel", "PHONE", "satisfaction", "SATISFIED", "solved", true));
             version = post(operatorApi, id, "close", null);
         }
-        awaitVersion(id, version);
+        awaitVersion(operatorApi, id, version);
         return id;
     }
 
     /** Waits until the case's view shows {@code version}, the version a command answered. */
-    private void awaitVersion(String id, long version) {
-        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", id, version).exchange()
-                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
-    }
-
     /** The inbox's total, from its counts line (共 N 件). */
     private int inboxCount() {
         browser.until(driver -> driver.findElement(By.id("inbox-counts")).getText().matches("(?s).*共 \\d+ 件.*"));

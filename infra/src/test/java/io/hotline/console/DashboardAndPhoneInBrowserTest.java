@@ -15,9 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,20 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/<width>/<screen>.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.context.annotation.Import(MovableTime.class)
 class DashboardAndPhoneInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-dash";
     private static final String HANDLER = "water-dash";
     private static final String SUPERVISOR = "su-dash";
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @Autowired
     MutableClock clock;
@@ -82,10 +72,10 @@ class DashboardAndPhoneInBrowserTest extends ConsoleBrowserTest {
         post(waterApi, closed, "sign", null);
         post(waterApi, closed, "reply", Map.of("result", "SOLVED", "text", "已更换灯泡，路灯恢复照明"));
         post(operatorApi, closed, "feedback", Map.of("channel", "PHONE", "satisfaction", "SATISFIED", "solved", true));
-        awaitVersion(closed, post(operatorApi, closed, "close", null));
+        awaitVersion(operatorApi, closed, post(operatorApi, closed, "close", null));
         for (int width : List.of(LAPTOP, PHONE)) {
             String id = register("dash-overdue-" + width, width == PHONE ? "WEB" : "HOTLINE", "供水压力不足");
-            awaitVersion(id, post(operatorApi, id, "dispatch", Map.of("leadUnit", "WATER")));
+            awaitVersion(operatorApi, id, post(operatorApi, id, "dispatch", Map.of("leadUnit", "WATER")));
             overdueCaseFor.put(width, id);
         }
         clock.advance(Duration.ofDays(20));
@@ -319,11 +309,6 @@ class DashboardAndPhoneInBrowserTest extends ConsoleBrowserTest {
                         "citizen", Map.of("name", "张三", "phone", "13800138000")))
                 .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
         return (String) receipt.get("caseId");
-    }
-
-    private void awaitVersion(String id, long version) {
-        operatorApi.get().uri("/api/v1/cases/{id}?atLeastVersion={v}", id, version).exchange()
-                .expectStatus().isOk().expectHeader().doesNotExist("X-View-Stale");
     }
 
     private long version(String id) {

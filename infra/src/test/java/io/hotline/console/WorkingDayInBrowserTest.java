@@ -15,14 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/<width>/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.context.annotation.Import(MovableTime.class)
 class WorkingDayInBrowserTest extends ConsoleBrowserTest {
 
     private static final String OPERATOR = "op-day";
@@ -50,15 +47,6 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
     private static final String AUDITOR = "au-day";
     private static final String EDITOR = "ke-day";
 
-    /** The app's clock, moved forward to make cases overdue (the overdue board's test). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @Autowired
     MutableClock clock;
