@@ -152,8 +152,8 @@ class LevelsBenchmark {
         line("cases: %,d over %d days (%s), their events through the figures' facts and contributions in %.0f s (%,.0f cases/s); %d inboxes with open cases"
                 .formatted(i, DAYS, i < cases ? "stopped at the seeding cap of %d s, short of %,d".formatted(
                         seedCap.toSeconds(), cases) : "all", seconds, i / seconds, workload.inboxes.size()));
-        // each cell is added to 2 periods × 8 combinations; ancestor keys would add 2 × 4 per ancestor of its unit
-        line("ancestor keys in the buckets instead of summing at read time would add %.0f %% to the bucket updates per event (%.2f ancestors per cell)"
+        // each cell is added to 2 periods × 8 combinations, and 2 × 4 subtree buckets per ancestor of its unit
+        line("the subtree buckets add %.0f %% to the bucket updates per event (%.2f ancestors per cell)"
                 .formatted(100.0 * 8 * workload.ancestorCells / (16.0 * workload.cells),
                         (double) workload.ancestorCells / workload.cells));
         return i;
@@ -190,7 +190,8 @@ class LevelsBenchmark {
         }
         FigureStore store = app.getBean("liveFigures", FigureStore.class);
         List<KeyIndex> indexes = new ArrayList<>();
-        workload.keys.forEach((period, values) -> indexes.add(new KeyIndex(period, values[0], values[1], values[2])));
+        workload.keys.forEach((period, values) -> indexes.add(new KeyIndex(period, values[0], values[1], values[2],
+                values[3])));
         store.index(indexes).block();
         double bucketSeconds = (System.nanoTime() - start) / 1e9;
         String collection = generations.liveCollection(CaseReadModel.MODEL, Inbox.COLLECTION);
@@ -220,7 +221,7 @@ class LevelsBenchmark {
             String street = streets.get(random.nextInt(streets.size()));
             return List.of(get("h-" + street.toLowerCase(), "/api/v1/inbox?unit=" + street));
         });
-        time("a unit alone, %d days (`summary?unit=`: what ancestor keys would read)".formatted(DAYS), any -> List.of(
+        time("a unit alone, %d days (`summary?unit=`)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?" + month + "&unit=" + district.apply(0))));
         time("a district's subtree figures, %d days (`summary?unit=&subtree=true`, 121 units)".formatted(DAYS), any -> List.of(
                 get("bench-operator", "/api/v1/metrics/summary?" + month + "&subtree=true&unit=" + district.apply(0))));

@@ -37,8 +37,8 @@ import java.util.TreeSet;
  * department or a utility. The last two days' cases are still in handling (the inboxes' work).
  * <p>
  * Each case's events go through the figures' own {@link CaseFacts} and {@link Contribution}, exactly as the
- * projection computes them; the contributions are summed per bucket here, so seeding writes each bucket once instead
- * of once per event.
+ * projection computes them; the contributions are summed per bucket here (each cell also into its unit's ancestors'
+ * subtree buckets), so seeding writes each bucket once instead of once per event.
  */
 final class LevelsWorkload {
 
@@ -215,8 +215,8 @@ final class LevelsWorkload {
     private void contribute(CaseFacts facts, List<String> chain) {
         for (Map.Entry<Cell, Tally> cell : Contribution.of(facts, zone).cells().entrySet()) {
             cells++;
-            // what keeping ancestor keys in the buckets would add: 8 more bucket updates per period per ancestor
-            ancestorCells += ancestorsOf(cell.getKey().unit());
+            // the subtree buckets' share: 8 more bucket updates per cell (2 periods × 4) per ancestor of its unit
+            ancestorCells += ancestorsOf(cell.getKey().unit()).size();
             // summed per cell first: many cases share a day, unit, category and area; ids are made once per cell
             cellSums.computeIfAbsent(cell.getKey(), any -> Tally.empty()).plus(cell.getValue());
         }
@@ -227,24 +227,37 @@ final class LevelsWorkload {
     Map<String, Tally> buckets() {
         Map<String, Tally> buckets = new HashMap<>();
         cellSums.forEach((cell, sum) -> {
-            for (String id : BucketIds.of(cell)) {
+            List<String> ancestors = ancestorsOf(cell.unit());
+            for (String id : BucketIds.of(cell, ancestors)) {
                 buckets.computeIfAbsent(id, any -> Tally.empty()).plus(sum);
             }
             for (String period : BucketIds.periodsOf(cell)) {
                 Set<String>[] index = keys.computeIfAbsent(period, any -> new Set[]{new TreeSet<>(), new TreeSet<>(),
-                        new TreeSet<>()});
+                        new TreeSet<>(), new TreeSet<>()});
                 index[0].add(cell.unit());
                 index[1].add(cell.category());
                 index[2].add(cell.area());
+                index[3].addAll(ancestors);
             }
         });
         cellSums.clear();
         return buckets;
     }
 
-    /** Units above a unit in this directory: a street has its district, a community its street and district. */
-    private static int ancestorsOf(String unit) {
-        return unit.startsWith("D") ? (int) unit.chars().filter(c -> c == '-').count() : 0;
+    /**
+     * The units above a unit in this directory, from the root: a street has its district, a community its district
+     * and street (what the figures' copy of the tree answers for this directory, which never moves a unit).
+     */
+    static List<String> ancestorsOf(String unit) {
+        if (!unit.startsWith("D")) {
+            return List.of();
+        }
+        String[] parts = unit.split("-");
+        List<String> above = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            above.add(String.join("-", java.util.Arrays.copyOf(parts, i)));
+        }
+        return above;
     }
 
     private static Deadline deadline(DeadlineKind kind, Instant from, Duration within) {

@@ -27,6 +27,8 @@ import io.hotline.kernel.cases.FeedbackRecorded;
 import io.hotline.kernel.cases.JurisdictionObjected;
 import io.hotline.kernel.cases.LeadUnitDesignated;
 import io.hotline.kernel.cases.MaterialsRequested;
+import io.hotline.kernel.units.UnitEstablished;
+import io.hotline.kernel.units.UnitMoved;
 import io.hotline.query.readmodel.ProjectionBatch;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,7 +40,8 @@ import java.util.List;
  * Keeps one generation of the timeliness and satisfaction figures from the case events. Each handler hands its
  * event to the {@link FiguresLedger}, which keeps one facts document per case and the pre-aggregated buckets.
  * Events that change no figure (progress notes, warnings, urging, supervision, extension requests and
- * rejections, linked repeats) are not handled.
+ * rejections, linked repeats) are not handled. The directory's units and moves are: the ledger keeps its own copy
+ * of the unit tree, so each case's cells also reach the subtree buckets of their unit's ancestors.
  * <p>
  * A plain class: {@link FigureProjections} makes one per generation of the {@code case-figures} read model and
  * its processor feeds it (the live one and, during a rebuild, the next one filling empty collections from the
@@ -179,6 +182,17 @@ class CaseFiguresProjection implements ProjectionBatch {
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
         ledger.book(event.caseId(), sequence, facts -> facts.on(event));
+    }
+
+    /** The directory's tree, followed in log order: a case meets its units under the tree of that moment. */
+    @EventHandler
+    void on(UnitEstablished event) {
+        ledger.place(event.unit().code(), event.unit().parent());
+    }
+
+    @EventHandler
+    void on(UnitMoved event) {
+        ledger.place(event.code(), event.parent());
     }
 
     @EventHandler

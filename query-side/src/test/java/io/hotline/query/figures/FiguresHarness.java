@@ -38,6 +38,7 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +50,9 @@ import java.util.List;
  * the event processor would deliver them, and the queries over the same store.
  */
 public final class FiguresHarness {
+
+    private static final io.hotline.kernel.common.Actor ADMIN = io.hotline.kernel.common.Actor.of("admin",
+            "HOTLINE", io.hotline.kernel.common.Role.ADMIN);
 
     public final InMemoryFigureStore store;
     final FigureChanges changes = new FigureChanges();
@@ -122,6 +126,26 @@ public final class FiguresHarness {
                 .sorted(Comparator.comparing(CaseScript.Booked::at).thenComparing(CaseScript.Booked::caseId)
                         .thenComparingLong(CaseScript.Booked::sequence))
                 .toList();
+    }
+
+    /** The directory's events establishing {@code nodes} (parents listed first) at {@code at}, as the log holds them. */
+    static List<CaseScript.Booked> directory(List<io.hotline.query.figures.levels.UnitTree.Node> nodes, String at) {
+        List<CaseScript.Booked> events = new ArrayList<>();
+        Instant when = LocalDateTime.parse(at).atZone(FakeWorkingCalendar.ZONE).toInstant();
+        for (var node : nodes) {
+            var entry = new io.hotline.kernel.units.UnitEntry(node.code(), node.code(), node.code(),
+                    io.hotline.kernel.units.UnitKind.valueOf(node.kind()), node.parent(), List.of(), null, null);
+            events.add(new CaseScript.Booked("directory", events.size(), when,
+                    new io.hotline.kernel.units.UnitEstablished("directory", entry, false, ADMIN, when)));
+        }
+        return events;
+    }
+
+    /** The directory's event moving {@code unit} under {@code parent} at {@code at}. */
+    static CaseScript.Booked moved(String unit, String parent, String previous, long sequence, String at) {
+        Instant when = LocalDateTime.parse(at).atZone(FakeWorkingCalendar.ZONE).toInstant();
+        return new CaseScript.Booked("directory", sequence, when,
+                new io.hotline.kernel.units.UnitMoved("directory", unit, parent, previous, ADMIN, when));
     }
 
     public FiguresHarness feed(List<CaseScript.Booked> events) {
@@ -201,6 +225,10 @@ public final class FiguresHarness {
             projection.on(e, sequence);
         } else if (event instanceof io.hotline.kernel.cases.ReplyReturned e) {
             projection.on(e, sequence);
+        } else if (event instanceof io.hotline.kernel.units.UnitEstablished e) {
+            projection.on(e);
+        } else if (event instanceof io.hotline.kernel.units.UnitMoved e) {
+            projection.on(e);
         } else {
             throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());
         }

@@ -47,7 +47,10 @@ class RollUpTest {
                 .dispatched("HC", "2024-10-20T09:05", "2024-10-21T09:05")
                 .signedFor("HC", "2024-10-20T10:00", true, "2024-10-28T10:00")
                 .dispatchedDown("HC", "HC-HB", 2, "2024-10-20T11:00", "2024-10-21T11:00"));
-        return new FiguresHarness().feed(FiguresHarness.inOrder(scripts));
+        List<CaseScript.Booked> log = new ArrayList<>(FiguresHarness.directory(PeerGroupRankingTest.NODES,
+                "2024-01-02T09:00"));
+        log.addAll(FiguresHarness.inOrder(scripts));
+        return new FiguresHarness().feed(log);
     }
 
     @Test
@@ -74,10 +77,52 @@ class RollUpTest {
         FigureSet street = queries.summary(FiguresHarness.range("2024-10-01", "2024-10-31"),
                 FigureFilter.subtreeOf("HC-JY", null, null)).block().figures();
         fraction(street.onTimeCompletion(), 1, 2);
-        // without a directory a unit's subtree is itself
+        // the subtree is the one the cases were booked under: reading needs no directory
         FigureSet noDirectory = figures.queries.summary(FiguresHarness.range("2024-10-01", "2024-10-31"),
                 FigureFilter.subtreeOf("HC", null, null)).block().figures();
-        assertThat(noDirectory).isEqualTo(alone);
+        assertThat(noDirectory).isEqualTo(rolled.figures());
+    }
+
+    @Test
+    void aDistrictsSubtreeIsTwoBucketsPerPeriodWhateverItsSize() {
+        FiguresHarness figures = figures();
+        figures.queriesWith(DIRECTORY).summary(FiguresHarness.range("2024-10-01", "2024-10-31"),
+                FigureFilter.subtreeOf("HC", null, null)).block();
+        // the month's own and subtree buckets, and "now"'s: no bucket of HC-JY, HC-HB or HC-JY-01 is read
+        assertThat(figures.store.lastLookup()).containsExactlyInAnyOrder(
+                "M|2024-10|HC|*|*", "M|2024-10|^HC|*|*", "N|now|HC|*|*", "N|now|^HC|*|*");
+    }
+
+    @Test
+    void figuresBookedBeforeAUnitMovedStayWithTheOldParentAndLaterOnesGoToTheNew() {
+        List<CaseScript.Booked> log = new ArrayList<>(FiguresHarness.directory(PeerGroupRankingTest.NODES,
+                "2024-01-02T09:00"));
+        // HC-HB's case is open under HC when HC-HB moves to WD; it is replied after the move
+        CaseScript before = CaseScript.registered("M1", Category.HELP, "371002", "2024-10-08T09:00")
+                .dispatched("HC-HB", "2024-10-08T09:05", "2024-10-09T09:05")
+                .signedFor("HC-HB", "2024-10-08T10:00", true, "2024-10-16T10:00")
+                .replied("HC-HB", "2024-10-10T10:00", true);
+        CaseScript after = CaseScript.registered("M2", Category.HELP, "371002", "2024-10-09T09:00")
+                .dispatched("HC-HB", "2024-10-09T09:05", "2024-10-10T09:05")
+                .signedFor("HC-HB", "2024-10-09T10:00", false, "2024-10-17T10:00");
+        List<CaseScript.Booked> cases = new ArrayList<>(FiguresHarness.inOrder(List.of(before, after)));
+        cases.add(FiguresHarness.moved("HC-HB", "WD", "HC", log.size(), "2024-10-08T12:00"));
+        cases.sort(java.util.Comparator.comparing(CaseScript.Booked::at));
+        log.addAll(cases);
+        FiguresHarness figures = new FiguresHarness().feed(log);
+        FigureQueries queries = figures.queriesWith(DIRECTORY);
+
+        Summary hc = queries.summary(FiguresHarness.range("2024-10-01", "2024-10-31"),
+                FigureFilter.subtreeOf("HC", null, null)).block();
+        Summary wd = queries.summary(FiguresHarness.range("2024-10-01", "2024-10-31"),
+                FigureFilter.subtreeOf("WD", null, null)).block();
+        // M1 met HC-HB under HC: its signing, its reply and its open count came and went there
+        fraction(hc.figures().response(), 1, 1);
+        fraction(hc.figures().onTimeCompletion(), 1, 1);
+        assertThat(hc.now()).isEqualTo(new OpenNow(0, 0));
+        // M2 met HC-HB under WD
+        fraction(wd.figures().response(), 0, 1);
+        assertThat(wd.now()).isEqualTo(new OpenNow(1, 0));
     }
 
     @Test

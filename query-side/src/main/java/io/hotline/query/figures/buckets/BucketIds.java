@@ -14,12 +14,19 @@ import java.util.List;
  * buckets, the days at either end from day buckets. The embedded store only has unique indexes; this is the
  * only kind of lookup it answers fast.
  * <p>
+ * A unit's subtree has buckets of its own: {@code <period>|^<unit>|<category>|<area>} sums what every unit below
+ * it did (not the unit itself), so a district's figures with its streets and communities are two lookups per
+ * period, its own bucket and its subtree's, however large the district. A cell is added to the subtree buckets
+ * of each ancestor its unit had when the case first met that unit ({@code CaseFacts#ancestry}).
+ * <p>
  * The same period keys name the documents of {@code figure_keys}, which list the units, categories and areas
- * that have buckets in the period, so a breakdown knows which ids to ask for.
+ * that have buckets in the period, and the units with subtree buckets, so a breakdown knows which ids to ask for.
  */
 public final class BucketIds {
 
     static final String ANY = "*";
+    /** Marks a unit segment as the unit's subtree below it; escaped inside codes, so it cannot collide. */
+    static final String SUBTREE = "^";
     public static final String NOW = "N|now";
 
     private BucketIds() {
@@ -53,9 +60,32 @@ public final class BucketIds {
         return ids;
     }
 
+    /**
+     * Every bucket id a cell is added to when its unit sits under {@code ancestors}: those of {@link #of(Cell)},
+     * and per ancestor its subtree buckets of the two periods in the four combinations of category and area.
+     */
+    public static List<String> of(Cell cell, List<String> ancestors) {
+        List<String> ids = of(cell);
+        for (String ancestor : ancestors) {
+            for (String period : periodsOf(cell)) {
+                for (String category : new String[]{cell.category(), null}) {
+                    for (String area : new String[]{cell.area(), null}) {
+                        ids.add(subtreeId(period, ancestor, category, area));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The bucket id of one period under a filter. */
     public static String of(String period, FigureFilter filter) {
         return id(period, filter.unit(), filter.category(), filter.area());
+    }
+
+    /** The bucket of everything below the filter's unit (not the unit itself) in one period. */
+    public static String subtree(String period, FigureFilter filter) {
+        return subtreeId(period, filter.unit(), filter.category(), filter.area());
     }
 
     /**
@@ -82,11 +112,15 @@ public final class BucketIds {
         return period + "|" + escape(unit) + "|" + escape(category) + "|" + escape(area);
     }
 
+    private static String subtreeId(String period, String unit, String category, String area) {
+        return period + "|" + SUBTREE + escape(unit) + "|" + escape(category) + "|" + escape(area);
+    }
+
     /** {@code null} is "any"; a code containing the separator or the wildcard cannot collide with another key. */
     private static String escape(String value) {
         if (value == null) {
             return ANY;
         }
-        return value.replace("%", "%25").replace("|", "%7C").replace("*", "%2A");
+        return value.replace("%", "%25").replace("|", "%7C").replace("*", "%2A").replace("^", "%5E");
     }
 }

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,6 +75,12 @@ public final class CaseFacts {
     final List<SignForStep> signFors = new ArrayList<>();
     final List<AnswerRound> rounds = new ArrayList<>();
     final List<MaterialRequest> materialRequests = new ArrayList<>();
+    /**
+     * Each unit the case's figures have landed in, with its ancestors (root first) when the case first met it: the
+     * subtree buckets the unit's cells go to. Never changed once set, so what a later event takes away from a
+     * subtree is what an earlier one put there, even after the unit moved in the directory.
+     */
+    public final Map<String, List<String>> ancestry = new LinkedHashMap<>();
 
     public CaseFacts(String caseId) {
         this.caseId = caseId;
@@ -98,6 +106,7 @@ public final class CaseFacts {
         signFors.forEach(step -> copy.signFors.add(step.copy()));
         rounds.forEach(round -> copy.rounds.add(round.copy()));
         copy.materialRequests.addAll(materialRequests);
+        copy.ancestry.putAll(ancestry);
         return copy;
     }
 

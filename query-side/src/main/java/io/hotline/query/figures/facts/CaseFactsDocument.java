@@ -9,6 +9,7 @@ import io.hotline.kernel.common.Urgency;
 import org.bson.Document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,17 @@ public final class CaseFactsDocument {
                 .append("signFors", facts.signFors.stream().map(CaseFactsDocument::write).toList())
                 .append("rounds", facts.rounds.stream().map(CaseFactsDocument::write).toList())
                 .append("materialRequests", facts.materialRequests.stream().map(CaseFactsDocument::write).toList());
+        if (!facts.ancestry.isEmpty()) {
+            // a list of [unit, ancestors...]: unit codes are not safe field names
+            List<List<String>> ancestry = new ArrayList<>();
+            facts.ancestry.forEach((unit, above) -> {
+                List<String> entry = new ArrayList<>(above.size() + 1);
+                entry.add(unit);
+                entry.addAll(above);
+                ancestry.add(entry);
+            });
+            document.append("ancestry", ancestry);
+        }
         return document;
     }
 
@@ -70,6 +82,13 @@ public final class CaseFactsDocument {
         facts.signFors.addAll(list(document, "signFors", CaseFactsDocument::readStep));
         facts.rounds.addAll(list(document, "rounds", CaseFactsDocument::readRound));
         facts.materialRequests.addAll(list(document, "materialRequests", CaseFactsDocument::readRequest));
+        List<?> ancestry = document.getList("ancestry", List.class);
+        if (ancestry != null) {
+            ancestry.forEach(entry -> {
+                List<String> unitAndAbove = ((List<?>) entry).stream().map(String::valueOf).toList();
+                facts.ancestry.put(unitAndAbove.get(0), unitAndAbove.subList(1, unitAndAbove.size()));
+            });
+        }
         return facts;
     }
 

@@ -42,7 +42,10 @@ import java.util.function.Consumer;
  *       store (or what is new in the retried batch) is.</li>
  * </ul>
  * This relies on the processor's one segment and propagated errors: nothing else adds to these buckets
- * between the failure and the retry (see {@link FiguresLedger}). Key additions are idempotent. Listeners hear
+ * between the failure and the retry (see {@link FiguresLedger}). Key additions are idempotent. The unit tree,
+ * which directory events in the batch change, is stored after the facts: a retry starts from the tree the first
+ * attempt started from and changes it at the same events, so every case meets the units under the same ancestors
+ * again (placing a unit twice is the same as once). Listeners hear
  * of the changed figures once per batch, after the flush.
  */
 public final class FigureBatch implements FigureStore, ProjectionBatch {
@@ -63,6 +66,9 @@ public final class FigureBatch implements FigureStore, ProjectionBatch {
     private final Map<String, List<Delta>> deltas = new LinkedHashMap<>();
     private final Map<String, KeyIndex> keys = new LinkedHashMap<>();
     private final List<FiguresChanged> changes = new ArrayList<>();
+    /** The unit tree as the batch's events have left it; read from the store when first asked for in a batch. */
+    private FigureTree tree;
+    private boolean treeChanged;
 
     public FigureBatch(FigureStore backing, Consumer<FiguresChanged> listener) {
         this.backing = backing;
@@ -90,6 +96,10 @@ public final class FigureBatch implements FigureStore, ProjectionBatch {
             backing.add(increments()).block();
             backing.index(keys.values()).block();
             backing.saveAll(booked.values()).block();
+            // last: a batch retried after a cut-short flush starts from the tree its first attempt started from
+            if (treeChanged) {
+                backing.save(tree).block();
+            }
         } catch (RuntimeException e) {
             discard();
             throw e;
@@ -123,6 +133,8 @@ public final class FigureBatch implements FigureStore, ProjectionBatch {
         deltas.clear();
         keys.clear();
         changes.clear();
+        tree = null;
+        treeChanged = false;
     }
 
     /** Per bucket, the sum of the deltas of the events after the position the bucket holds already. */
@@ -216,12 +228,30 @@ public final class FigureBatch implements FigureStore, ProjectionBatch {
         for (KeyIndex addition : additions) {
             // In the order the events first named each value: $addToSet then stores the arrays in the order
             // booking the events one by one would.
-            KeyIndex merged = keys.computeIfAbsent(addition.period(), period -> new KeyIndex(period,
-                    new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
-            merged.units().addAll(addition.units());
-            merged.categories().addAll(addition.categories());
-            merged.areas().addAll(addition.areas());
+            keys.computeIfAbsent(addition.period(), period -> new KeyIndex(period, new LinkedHashSet<>(),
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>())).addAll(addition);
         }
+        return Mono.empty();
+    }
+
+    @Override
+    public Mono<FigureTree> tree() {
+        if (!open) {
+            return backing.tree();
+        }
+        if (tree == null) {
+            tree = backing.tree().blockOptional().orElseGet(FigureTree::new);
+        }
+        return Mono.just(tree);
+    }
+
+    @Override
+    public Mono<Void> save(FigureTree changed) {
+        if (!open) {
+            return backing.save(changed);
+        }
+        tree = changed;
+        treeChanged = true;
         return Mono.empty();
     }
 

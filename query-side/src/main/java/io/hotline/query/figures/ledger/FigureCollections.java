@@ -17,13 +17,15 @@ public final class FigureCollections {
     public static final String BUCKETS = "figure_buckets";
     /** The units, categories and areas with buckets, per period. */
     public static final String KEYS = "figure_keys";
+    /** The figures' copy of the unit tree (one document). */
+    public static final String TREE = "figure_tree";
 
     /**
-     * {@code case-figures}: per-case facts, pre-aggregated buckets and the per-period key index. One projection
-     * books all three, and a bucket is only right together with the facts it was moved from, so they are one
-     * read model. No secondary index: every read is an {@code _id} lookup.
+     * {@code case-figures}: per-case facts, pre-aggregated buckets, the per-period key index and the tree the
+     * buckets were booked under. One projection books all four, and a bucket is only right together with the
+     * facts it was moved from, so they are one read model. No secondary index: every read is an {@code _id} lookup.
      */
-    public static final ReadModel MODEL = new ReadModel("case-figures", List.of(FACTS, BUCKETS, KEYS), Map.of());
+    public static final ReadModel MODEL = new ReadModel("case-figures", List.of(FACTS, BUCKETS, KEYS, TREE), Map.of());
 
     private FigureCollections() {
     }

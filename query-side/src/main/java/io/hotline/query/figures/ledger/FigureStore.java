@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Where one generation of the figures lives: the per-case facts, the pre-aggregated buckets and the per-period
- * key index. Every operation is a lookup or a write by {@code _id}. {@link MongoFigureStore} is the real one
+ * Where one generation of the figures lives: the per-case facts, the pre-aggregated buckets, the per-period
+ * key index and the figures' copy of the unit tree. Every operation is a lookup or a write by {@code _id}. {@link MongoFigureStore} is the real one
  * (the readers' bean follows the live generation, each projection's is fixed to its own); tests use an
  * in-memory one.
  */
@@ -61,6 +61,12 @@ public interface FigureStore {
 
     /** Adds values to the key index documents (idempotent). */
     Mono<Void> index(Collection<KeyIndex> additions);
+
+    /** The figures' copy of the unit tree; empty when no directory event was booked yet. */
+    Mono<FigureTree> tree();
+
+    /** Replaces the figures' copy of the unit tree. */
+    Mono<Void> save(FigureTree tree);
 
     /** The buckets with these ids; ids without a bucket are left out. */
     Mono<Map<String, Tally>> tallies(Collection<String> bucketIds);

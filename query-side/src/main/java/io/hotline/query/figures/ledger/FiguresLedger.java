@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,36 +66,65 @@ public final class FiguresLedger {
         Contribution was = Contribution.of(before, zone);
         Contribution is = Contribution.of(after, zone);
         Map<Cell, Tally> delta = is.minus(was);
+        meetUnits(after, delta.keySet());
 
-        LinkedHashMap<String, Tally> buckets = buckets(delta);
+        LinkedHashMap<String, Tally> buckets = buckets(delta, after.ancestry);
         int alreadyBooked = store.add(buckets, caseId + "@" + sequence).blockOptional().orElse(0);
         if (alreadyBooked > 0) {
             log.warn("Case {} event {} had been interrupted after {} of {} bucket updates; finished the rest",
                     caseId, sequence, alreadyBooked, buckets.size());
         }
-        store.index(newKeys(is.cells().keySet(), was.cells().keySet())).block();
+        store.index(newKeys(is.cells().keySet(), was.cells().keySet(), after.ancestry)).block();
         store.save(after).block();
         if (!delta.isEmpty()) {
             changes.accept(changed(delta.keySet()));
         }
     }
 
+    /**
+     * A unit placed under {@code parent} (null: a root) by the directory: the tree the cases booked from now on meet
+     * their units in. Cases already booked keep the ancestors they met their units under.
+     */
+    public void place(String unit, String parent) {
+        FigureTree tree = store.tree().blockOptional().orElseGet(FigureTree::new);
+        tree.place(unit, parent);
+        store.save(tree).block();
+    }
+
+    /**
+     * Records the ancestors of each unit the delta lands in that the case meets for the first time (the tree is
+     * read only then). Both sides of the delta use the same ancestry, so a subtree bucket gets back exactly what
+     * it was given. A case whose facts predate the ancestry meets its units now, in the tree of now.
+     */
+    private void meetUnits(CaseFacts facts, Set<Cell> cells) {
+        FigureTree tree = null;
+        for (Cell cell : cells) {
+            if (cell.unit() != null && !facts.ancestry.containsKey(cell.unit())) {
+                if (tree == null) {
+                    tree = store.tree().blockOptional().orElseGet(FigureTree::new);
+                }
+                facts.ancestry.put(cell.unit(), tree.ancestors(cell.unit()));
+            }
+        }
+    }
+
     /** The per-cell delta spread over every bucket each cell belongs to; buckets that net to zero left out. */
-    static LinkedHashMap<String, Tally> buckets(Map<Cell, Tally> delta) {
+    static LinkedHashMap<String, Tally> buckets(Map<Cell, Tally> delta, Map<String, List<String>> ancestry) {
         LinkedHashMap<String, Tally> buckets = new LinkedHashMap<>();
-        delta.forEach((cell, tally) -> BucketIds.of(cell)
+        delta.forEach((cell, tally) -> BucketIds.of(cell, ancestry.getOrDefault(cell.unit(), List.of()))
                 .forEach(id -> buckets.computeIfAbsent(id, any -> Tally.empty()).plus(tally)));
         buckets.values().removeIf(Tally::isZero);
         return buckets;
     }
 
     /** Index entries for the cells the case did not have before (the others are listed already). */
-    private static Collection<KeyIndex> newKeys(Set<Cell> now, Set<Cell> before) {
+    private static Collection<KeyIndex> newKeys(Set<Cell> now, Set<Cell> before, Map<String, List<String>> ancestry) {
         Map<String, KeyIndex> additions = new LinkedHashMap<>();
         for (Cell cell : now) {
             if (!before.contains(cell)) {
+                List<String> above = ancestry.getOrDefault(cell.unit(), List.of());
                 for (String period : BucketIds.periodsOf(cell)) {
-                    additions.put(period, additions.getOrDefault(period, KeyIndex.empty(period)).with(cell));
+                    additions.put(period, additions.getOrDefault(period, KeyIndex.empty(period)).with(cell, above));
                 }
             }
         }

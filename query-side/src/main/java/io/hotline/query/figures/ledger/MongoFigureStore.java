@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * io.hotline.query.figures.buckets.BucketIds},       one field per {@link Count} and the histogram under {@code h} (bin
  * number → count), plus {@code last},       what changed the bucket last: the log position of the last event a
  * processor batch added (a number,       see {@link FigureBatch}), or the marker of a single booked event (a
- * string);</li>   <li>{@code figure_keys}: the {@link KeyIndex key index} per period.</li>
+ * string);</li>   <li>{@code figure_keys}: the {@link KeyIndex key index} per period;</li>
+ *   <li>{@code figure_tree}: one document, {@code _id} {@code tree}, the {@link FigureTree}: {@code units}, a list of
+ *       {@code {u: code, p: parent}} (a list, as unit codes are not safe field names).</li>
  * </ul>
  * Every read is a lookup by {@code _id} (single or {@code $in}) and every write an update by {@code _id},
  * so the embedded store, which only indexes unique keys, never scans. Buckets change only by {@code $inc},
@@ -57,6 +59,8 @@ public class MongoFigureStore implements FigureStore {
     private static final String FACTS = FigureCollections.FACTS;
     private static final String BUCKETS = FigureCollections.BUCKETS;
     private static final String KEYS = FigureCollections.KEYS;
+    private static final String TREE = FigureCollections.TREE;
+    private static final String TREE_ID = "tree";
     /**
      * Ids asked for in one {@code $in}: the embedded server checks every document it finds against the whole list
      * again, so a lookup of n ids costs n² comparisons there (1,000 ids: a million); 100 keep that small.
@@ -193,7 +197,8 @@ public class MongoFigureStore implements FigureStore {
                         new Document("$addToSet", new Document()
                                 .append("units", each(index.units()))
                                 .append("categories", each(index.categories()))
-                                .append("areas", each(index.areas()))),
+                                .append("areas", each(index.areas()))
+                                .append("subtrees", each(index.subtrees()))),
                         new UpdateOptions().upsert(true)))
                 .toList();
         return collection(KEYS)
@@ -230,8 +235,28 @@ public class MongoFigureStore implements FigureStore {
     public Mono<Map<String, KeyIndex>> indexes(Collection<String> periods) {
         return find(KEYS, periods)
                 .map(document -> new KeyIndex(document.getString("_id"), values(document, "units"),
-                        values(document, "categories"), values(document, "areas")))
+                        values(document, "categories"), values(document, "areas"), values(document, "subtrees")))
                 .collectMap(KeyIndex::period, index -> index, LinkedHashMap::new);
+    }
+
+    @Override
+    public Mono<FigureTree> tree() {
+        return find(TREE, List.of(TREE_ID)).next().map(document -> {
+            FigureTree tree = new FigureTree();
+            document.getList("units", Document.class).forEach(unit -> tree.place(unit.getString("u"),
+                    unit.getString("p")));
+            return tree;
+        });
+    }
+
+    @Override
+    public Mono<Void> save(FigureTree tree) {
+        List<Document> units = new ArrayList<>();
+        tree.parents().forEach((unit, parent) -> units.add(new Document("u", unit).append("p", parent)));
+        return collection(TREE)
+                .flatMap(collection -> Mono.from(collection.replaceOne(Filters.eq("_id", TREE_ID),
+                        new Document("_id", TREE_ID).append("units", units), new ReplaceOptions().upsert(true))))
+                .then();
     }
 
     private static Set<String> values(Document document, String key) {

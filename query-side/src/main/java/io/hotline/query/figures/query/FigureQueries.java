@@ -38,9 +38,9 @@ import java.util.TreeSet;
  * Answers figure questions from the buckets: it generates the bucket ids a question needs (whole months from
  * month buckets, the other days from day buckets, the filter's dimensions in the id), fetches them by
  * {@code _id} in one go and sums them in memory. No question scans: a summary over 400 days reads at most
- * about 75 buckets, a ranking that many per unit. A roll-up (a unit with its subtree) reads that many per unit of
- * the subtree with buckets in the range, after one read of the directory and of the periods' key index
- * (see {@link UnitScope}); rankings go through {@link UnitRankings}.
+ * about 75 buckets, a ranking that many per unit. A roll-up (a unit with its subtree) reads twice that many, the
+ * unit's own buckets and its subtree's, after one read of the periods' key index (see {@link UnitScope}); rankings
+ * go through {@link UnitRankings}.
  */
 @Component
 public class FigureQueries {
@@ -166,7 +166,7 @@ public class FigureQueries {
             return Mono.just(UnitScope.plain(filter));
         }
         return levels.tree().zipWith(store.indexes(periods), (tree, indexes) ->
-                UnitScope.rollUp(filter, tree.subtree(filter.unit()), indexes));
+                UnitScope.rollUp(filter, tree.subtree(filter.unit()).size(), indexes));
     }
 
     /** The values of a dimension with buckets in the range; only the filter's own value when it sets one. */

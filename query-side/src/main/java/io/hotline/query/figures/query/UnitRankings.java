@@ -21,13 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ranking's figures: each unit of the peer groups asked for on its rolled-up figures (the unit and its subtree,
  * so a district is compared with the other districts on everything its streets and communities did), ranked by the
- * one {@link RankingPolicy} within its group. One read of the directory and of the key index, then one
- * {@code $in} of the buckets of the units involved; each unit's own tally is added to every selected unit on its
- * path, so the roll-up costs the tree's depth per unit, not a walk per case.
+ * one {@link RankingPolicy} within its group. One read of the directory (for the peer groups) and of the key index,
+ * then one {@code $in} of the ranked units' own buckets and their subtrees' (see {@link UnitScope}): a district
+ * costs two buckets per period, whatever its size.
  */
 public final class UnitRankings {
 
@@ -55,34 +56,25 @@ public final class UnitRankings {
         return levels.tree().zipWith(store.indexes(periods)).flatMap(treeAndIndexes -> {
             UnitTree tree = treeAndIndexes.getT1();
             Map<String, KeyIndex> indexes = treeAndIndexes.getT2();
-            Set<String> withBuckets = new LinkedHashSet<>();
-            indexes.values().forEach(index -> withBuckets.addAll(index.units()));
-            // a district with no buckets of its own is still ranked on its streets'
-            Set<String> selected = new LinkedHashSet<>();
-            withBuckets.forEach(unit -> tree.path(unit).forEach(candidate -> {
-                PeerGroup group = tree.peerGroup(candidate);
+            // a district with no buckets of its own is still ranked on its subtree's
+            Set<String> candidates = new TreeSet<>();
+            indexes.values().forEach(index -> {
+                candidates.addAll(index.units());
+                candidates.addAll(index.subtrees());
+            });
+            Map<String, List<String>> idsByUnit = new TreeMap<>();
+            for (String unit : candidates) {
+                PeerGroup group = tree.peerGroup(unit);
                 if (!PeerGroup.NONE.equals(group) && group.matches(level, parent)
                         && (within == null || group.parent() != null && tree.isWithin(within, group.parent()))) {
-                    selected.add(candidate);
-                }
-            }));
-            Map<String, List<String>> idsByUnit = new TreeMap<>();
-            for (String unit : withBuckets) {
-                if (tree.path(unit).stream().anyMatch(selected::contains)) {
-                    idsByUnit.put(unit, ids(periods, indexes, unit));
+                    idsByUnit.put(unit, rolledUpIds(periods, indexes, unit));
                 }
             }
             Set<String> all = new LinkedHashSet<>();
             idsByUnit.values().forEach(all::addAll);
             return store.tallies(all).map(tallies -> {
-                Map<String, Tally> rolled = new TreeMap<>();
-                selected.forEach(unit -> rolled.put(unit, Tally.empty()));
-                idsByUnit.forEach((unit, ids) -> {
-                    Tally own = FigureQueries.sum(tallies, ids);
-                    tree.path(unit).stream().filter(selected::contains).forEach(above -> rolled.get(above).plus(own));
-                });
                 Map<String, FigureSet> figures = new TreeMap<>();
-                rolled.forEach((unit, tally) -> figures.put(unit, FigureSet.of(tally)));
+                idsByUnit.forEach((unit, ids) -> figures.put(unit, FigureSet.of(FigureQueries.sum(tallies, ids))));
                 return new Ranked(figures, policy.rank(figures, tree::peerGroup), policy);
             });
         });
@@ -103,6 +95,19 @@ public final class UnitRankings {
                 return figures;
             });
         });
+    }
+
+    /** The unit's own bucket and its subtree's, of each period that has them. */
+    private static List<String> rolledUpIds(List<String> periods, Map<String, KeyIndex> indexes, String unit) {
+        List<String> ids = ids(periods, indexes, unit);
+        FigureFilter filter = FigureFilter.ALL.with(Dimension.UNIT, unit);
+        for (String period : periods) {
+            KeyIndex index = indexes.get(period);
+            if (index != null && index.subtrees().contains(unit)) {
+                ids.add(BucketIds.subtree(period, filter));
+            }
+        }
+        return ids;
     }
 
     /** The unit's bucket of each period that has one. */

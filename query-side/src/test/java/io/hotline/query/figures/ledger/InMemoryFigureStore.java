@@ -28,6 +28,7 @@ public final class InMemoryFigureStore implements FigureStore {
     private final Map<String, Object> markers = new TreeMap<>();
     private final Map<String, KeyIndex> keys = new TreeMap<>();
     private final List<Collection<String>> lookups = new ArrayList<>();
+    private Map<String, String> tree;
     private Integer failAddAfter;
     private boolean failSave;
     private Integer failSavesAfter;
@@ -122,11 +123,25 @@ public final class InMemoryFigureStore implements FigureStore {
     public synchronized Mono<Void> index(Collection<KeyIndex> additions) {
         additions.forEach(addition -> {
             KeyIndex merged = keys.getOrDefault(addition.period(), KeyIndex.empty(addition.period()));
-            merged.units().addAll(addition.units());
-            merged.categories().addAll(addition.categories());
-            merged.areas().addAll(addition.areas());
+            merged.addAll(addition);
             keys.put(addition.period(), merged);
         });
+        return Mono.empty();
+    }
+
+    @Override
+    public synchronized Mono<FigureTree> tree() {
+        if (tree == null) {
+            return Mono.empty();
+        }
+        FigureTree stored = new FigureTree();
+        tree.forEach(stored::place);
+        return Mono.just(stored);
+    }
+
+    @Override
+    public synchronized Mono<Void> save(FigureTree saved) {
+        tree = new LinkedHashMap<>(saved.parents());
         return Mono.empty();
     }
 
@@ -163,7 +178,8 @@ public final class InMemoryFigureStore implements FigureStore {
                 nonEmpty.put(id, tally.copy());
             }
         });
-        return new Snapshot(nonEmpty, new TreeMap<>(keys), new TreeMap<>(facts));
+        return new Snapshot(nonEmpty, new TreeMap<>(keys), new TreeMap<>(facts),
+                tree == null ? Map.of() : new TreeMap<>(tree));
     }
 
     /** The bucket ids of the last lookup. */
@@ -171,6 +187,7 @@ public final class InMemoryFigureStore implements FigureStore {
         return lookups.get(lookups.size() - 1);
     }
 
-    public record Snapshot(Map<String, Tally> buckets, Map<String, KeyIndex> keys, Map<String, Document> facts) {
+    public record Snapshot(Map<String, Tally> buckets, Map<String, KeyIndex> keys, Map<String, Document> facts,
+                           Map<String, String> tree) {
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Like with like: units are ranked within their peer group, by the directory's kind and parent. */
 public class PeerGroupRankingTest {
 
-    public static final UnitTree TREE = new UnitTree(List.of(
+    public static final List<Node> NODES = List.of(
             new Node("HOTLINE", "HOTLINE", null, List.of("HOTLINE")),
             new Node("HC", "DISTRICT", null, List.of("HC")),
             new Node("WD", "DISTRICT", null, List.of("WD")),
@@ -27,7 +27,8 @@ public class PeerGroupRankingTest {
             new Node("HC-JY-01", "COMMUNITY", "HC-JY", List.of("HC", "HC-JY", "HC-JY-01")),
             new Node("SWJ", "CITY_DEPARTMENT", null, List.of("SWJ")),
             new Node("WATER", "UTILITY", null, List.of("WATER")),
-            new Node("HC-ZJJ", "CITY_DEPARTMENT", "HC", List.of("HC", "HC-ZJJ"))));
+            new Node("HC-ZJJ", "CITY_DEPARTMENT", "HC", List.of("HC", "HC-ZJJ")));
+    public static final UnitTree TREE = new UnitTree(NODES);
 
     /** Figures scoring {@code percent} on every default weighted rate. */
     private static FigureSet scoring(long percent) {
