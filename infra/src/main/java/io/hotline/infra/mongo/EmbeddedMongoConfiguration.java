@@ -33,14 +33,17 @@ public class EmbeddedMongoConfiguration {
     EmbeddedMongo embeddedMongo(@Value("${app.data-dir:./data}") Path dataDir,
                                 @Value("${app.embedded-mongo.port:0}") int port,
                                 @Value("${app.embedded-mongo.database:hotline}") String database,
-                                @Value("${app.embedded-mongo.cache-mb:0}") int cacheMb) {
+                                @Value("${app.embedded-mongo.cache-mb:0}") int cacheMb,
+                                @Value("${app.embedded-mongo.serialized-keys:true}") boolean serializedKeys) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("hotline.mv").toAbsolutePath();
-        H2Backend backend = new H2Backend(StoreFile.open(file, cacheMb));
+        // durable through the group commit of the writers that need it (EmbeddedMongo.flush), not per command
+        H2Backend backend = new DurableH2Backend(StoreFile.open(file, cacheMb), DurableH2Backend.Durability.NONE,
+                serializedKeys);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
