@@ -54,8 +54,15 @@ public class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * The stock constructor opens the databases already in the file before this class's fields are set; the choice
+     * of index reaches {@link #openOrCreateDatabase} through this for that part of the construction.
+     */
+    private static final ThreadLocal<Boolean> OPENING_WITH_SERIALIZED_KEYS = new ThreadLocal<>();
+
     private final Durability durability;
-    private final boolean serializedKeys;
+    /** Null while the stock constructor runs (see {@link #OPENING_WITH_SERIALIZED_KEYS}). */
+    private final Boolean serializedKeys;
 
     public DurableH2Backend(MVStore store, Durability durability) {
         this(store, durability, true);
@@ -63,9 +70,15 @@ public class DurableH2Backend extends H2Backend {
 
     /** {@code serializedKeys} false: the stock backend's unique indexes (to measure the difference). */
     public DurableH2Backend(MVStore store, Durability durability, boolean serializedKeys) {
-        super(store);
+        super(opening(store, serializedKeys));
+        OPENING_WITH_SERIALIZED_KEYS.remove();
         this.durability = durability;
         this.serializedKeys = serializedKeys;
+    }
+
+    private static MVStore opening(MVStore store, boolean serializedKeys) {
+        OPENING_WITH_SERIALIZED_KEYS.set(serializedKeys);
+        return store;
     }
 
     @Override
@@ -88,7 +101,8 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return serializedKeys ? new Database(databaseName) : super.openOrCreateDatabase(databaseName);
+        boolean serialized = serializedKeys != null ? serializedKeys : OPENING_WITH_SERIALIZED_KEYS.get();
+        return serialized ? new Database(databaseName) : super.openOrCreateDatabase(databaseName);
     }
 
     /**

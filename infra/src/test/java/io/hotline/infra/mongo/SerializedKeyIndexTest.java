@@ -59,7 +59,11 @@ class SerializedKeyIndexTest {
             Mono.from(cases.deleteOne(Filters.eq("_id", id(5)))).block();
             assertThat(found(cases, 5)).isFalse();
         });
-        withStore(new H2Backend(StoreFile.open(file, 16)), cases -> {
+        DurableH2Backend stock = new DurableH2Backend(StoreFile.open(file, 16), DurableH2Backend.Durability.COMMIT,
+                false);
+        withStore(stock, cases -> {
+            assertThat(stock.resolveDatabase("hotline").resolveCollection("cases", true).getIndexes())
+                    .hasSize(2).noneMatch(index -> index instanceof SerializedKeyIndex);
             Mono.from(cases.insertOne(document(5))).block();
             assertEveryKeyFound(cases, KEYS + 500);
             assertThatThrownBy(() -> Mono.from(cases.insertOne(document(KEYS + 7))).block())
