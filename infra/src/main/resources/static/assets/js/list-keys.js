@@ -24,10 +24,12 @@ function onScreen(control) {
  */
 export function rowKeys(container) {
     let place = null;
+    /** While restore() moves focus itself: where it puts focus is a stand-in, the place remembered stays. */
+    let restoring = false;
     const rows = () => [...container.querySelectorAll('tr[data-row-key]')];
     container.addEventListener('focusin', event => {
         const row = event.target.closest('tr[data-row-key]');
-        if (row) {
+        if (row && !restoring) {
             place = {key: row.dataset.rowKey, action: event.target.dataset.action || null, index: rows().indexOf(row)};
         }
     });
@@ -69,7 +71,14 @@ export function rowKeys(container) {
                 ? ((place.action && same.querySelector(`[data-action="${CSS.escape(place.action)}"]:not([disabled])`)) || firstControl(same))
                 : firstControl(all[Math.min(place.index, all.length - 1)]);
             if (target) {
-                onScreen(target).focus();
+                // a stand-in (the line's link while its actions are still coming, the 更多 button, the next line)
+                // must not replace the place: the redraw after it goes back to the action itself
+                restoring = true;
+                try {
+                    onScreen(target).focus();
+                } finally {
+                    restoring = false;
+                }
             }
         },
     };

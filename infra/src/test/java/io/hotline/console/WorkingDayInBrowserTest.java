@@ -265,8 +265,9 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         signIn(SUPERVISOR);
         browser.go("/board");
         new org.openqa.selenium.support.ui.Select(browser.visible(By.id("board-category"))).selectByValue("REPORT");
-        By waitingRow = By.cssSelector("#board-overdue-body tr[data-row-key='" + waiting + "']");
-        By handlingRow = By.cssSelector("#board-overdue-body tr[data-row-key='" + handling + "']");
+        // the list is drawn twice, the search's lines first and then with each case's view: read it once it is whole
+        By waitingRow = By.cssSelector("#board-overdue-body:not([aria-busy]) tr[data-row-key='" + waiting + "']");
+        By handlingRow = By.cssSelector("#board-overdue-body:not([aria-busy]) tr[data-row-key='" + handling + "']");
         browser.visible(waitingRow);
         browser.visible(handlingRow);
         assertThat(browser.driver.findElement(waitingRow).getText()).contains("签收时限", "已超期");
@@ -295,6 +296,21 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
         browser.until(driver -> "urge".equals(browser.focused().getAttribute("data-action")));
         assertThat(focusedRow()).isEqualTo(order.get(1));
+        // the urging sent from the keyboard: the list is drawn again, its lines first and with each case's view after;
+        // focus, held by the line's link in between, comes back to the same line's 催办, not to its first action
+        WebElement urged = browser.driver.findElement(By.cssSelector(
+                "#board-overdue-body tr[data-row-key='" + order.get(1) + "']"));
+        new Actions(browser.driver).sendKeys("u").perform();
+        browser.visible(By.cssSelector("dialog[open] textarea")).sendKeys("请今日内办理");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
+        browser.until(ExpectedConditions.stalenessOf(urged));
+        browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                "return !document.getElementById('board-overdue-body').hasAttribute('aria-busy')"
+                        + " && document.activeElement.dataset.action === 'urge';")));
+        assertThat(focusedRow()).isEqualTo(order.get(1));
+        new Actions(browser.driver).sendKeys("k").perform();
+        assertThat(focusedRow()).isEqualTo(order.get(0));
     }
 
     @ParameterizedTest(name = "at {0} px")
