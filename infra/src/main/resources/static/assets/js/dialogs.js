@@ -52,8 +52,9 @@ export function openDialog({title, fields, submitLabel, danger, onSubmit, after,
         });
         dialog.addEventListener('close', () => {
             dialog.remove();
-            if (opener && opener.isConnected) {
-                opener.focus();
+            const back = stillShown(opener);
+            if (back) {
+                back.focus();
             }
             resolve(result);
         });
@@ -66,3 +67,22 @@ export function openDialog({title, fields, submitLabel, danger, onSubmit, after,
     });
 }
 
+
+/**
+ * The control that opened a dialog, or, when a live list redrew while the dialog was open, the same action on the same
+ * case drawn in its place (else focus would fall to the page); an action folded in its line's 更多 menu gives way to
+ * that menu's button.
+ */
+function stillShown(opener) {
+    let control = opener;
+    if (control && !control.isConnected) {
+        const {action, caseId} = control.dataset || {};
+        control = action && caseId
+            ? document.querySelector(`[data-action="${CSS.escape(action)}"][data-case-id="${CSS.escape(caseId)}"]`) : null;
+    }
+    if (control && control.isConnected && !control.getClientRects().length) {
+        const group = control.closest('.actions');
+        control = group ? group.querySelector('.more-toggle') : null;
+    }
+    return control && control.isConnected ? control : null;
+}

@@ -7,6 +7,15 @@ function firstControl(row) {
     return row ? (row.querySelector('.actions button:not([disabled])') || row.querySelector('a, button, input')) : null;
 }
 
+/** An action folded in its line's 更多 menu (actions.js) is not on screen to take focus: its 更多 button takes it. */
+function onScreen(control) {
+    if (!control || control.getClientRects().length) {
+        return control;
+    }
+    const row = control.closest('tr[data-row-key]');
+    return (row && row.querySelector('.more-toggle')) || firstControl(row);
+}
+
 /**
  * A list worked from the keyboard: j/k move between rows, the first letter of an action (its key: s 签收, r 答复…)
  * starts it on the row in focus, and after a redraw (an action done, a dialog closed, a live update) focus goes back
@@ -15,10 +24,12 @@ function firstControl(row) {
  */
 export function rowKeys(container) {
     let place = null;
+    /** While restore() moves focus itself: where it puts focus is a stand-in, the place remembered stays. */
+    let restoring = false;
     const rows = () => [...container.querySelectorAll('tr[data-row-key]')];
     container.addEventListener('focusin', event => {
         const row = event.target.closest('tr[data-row-key]');
-        if (row) {
+        if (row && !restoring) {
             place = {key: row.dataset.rowKey, action: event.target.dataset.action || null, index: rows().indexOf(row)};
         }
     });
@@ -42,7 +53,8 @@ export function rowKeys(container) {
             .find(candidate => candidate.dataset.action.toLowerCase().startsWith(key) && !candidate.disabled);
         if (button) {
             event.preventDefault();
-            button.focus();
+            // an action folded in the 更多 menu: focus waits on the menu's button, where a closed dialog hands it back
+            onScreen(button).focus();
             button.click();
         }
     });
@@ -59,7 +71,14 @@ export function rowKeys(container) {
                 ? ((place.action && same.querySelector(`[data-action="${CSS.escape(place.action)}"]:not([disabled])`)) || firstControl(same))
                 : firstControl(all[Math.min(place.index, all.length - 1)]);
             if (target) {
-                target.focus();
+                // a stand-in (the line's link while its actions are still coming, the 更多 button, the next line)
+                // must not replace the place: the redraw after it goes back to the action itself
+                restoring = true;
+                try {
+                    onScreen(target).focus();
+                } finally {
+                    restoring = false;
+                }
             }
         },
     };

@@ -136,17 +136,17 @@ async function doSignOut() {
     navigate('/login');
 }
 
-/** The answer boot.js asked for while the modules loaded, used once; null when there is none to use. */
-async function earlyMe() {
-    const early = window.hotlineWhoAmI;
-    window.hotlineWhoAmI = null;
-    const response = early ? await early : null;
+/** An answer boot.js asked for while the modules loaded (window[name]), used once; null when there is none to use. */
+async function early(name) {
+    const asked = window[name];
+    window[name] = null;
+    const response = asked ? await asked : null;
     return response && response.ok ? response.json().catch(() => null) : null;
 }
 
 async function loadMe() {
     try {
-        state.me = await earlyMe() || await get('/api/v1/me');
+        state.me = await early('hotlineWhoAmI') || await get('/api/v1/me');
     } catch (error) {
         state.me = null;
     }
@@ -159,13 +159,14 @@ async function loadMe() {
 /** Units by name wherever a code is shown or chosen; without a directory the dictionaries' names stay. */
 async function loadUnitDirectory() {
     try {
-        useUnitDirectory(await get('/api/v1/units', {inService: true}));
+        useUnitDirectory(await early('hotlineUnits') || await get('/api/v1/units', {inService: true}));
     } catch (error) {
         useUnitDirectory([]);
     }
 }
 
-async function render() {
+/** Ends the shown screen: its live stream closes (the screens' cleanup). */
+function leaveScreen() {
     if (state.cleanup) {
         try {
             state.cleanup();
@@ -174,6 +175,10 @@ async function render() {
         }
         state.cleanup = null;
     }
+}
+
+async function render() {
+    leaveScreen();
     const path = currentPath();
     const main = document.getElementById('main');
     if (!state.me && path !== '/login') {
@@ -231,4 +236,13 @@ whenSignedOut(() => {
 
 onLangChange(() => render());
 window.addEventListener('hashchange', () => render());
+// A page left for another keeps running in the browser's back/forward cache with its live stream open, and a
+// browser gives one server six connections (HTTP/1.1): after six such pages every request of the console waited
+// for a stream to end, a sign-out among them. The stream closes as the page is left and opens again on the way back.
+window.addEventListener('pagehide', () => leaveScreen());
+window.addEventListener('pageshow', event => {
+    if (event.persisted) {
+        render();
+    }
+});
 render();

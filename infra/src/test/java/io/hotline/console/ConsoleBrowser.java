@@ -233,6 +233,26 @@ final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks an action on a case, as a person reaches it: on a working list's line an action folded in its 更多 menu
+     * (the less used ones, when a line has many) is clicked after opening that menu.
+     */
+    void clickAction(String caseId, String action) {
+        String button = "[data-action='" + action + "'][data-case-id='" + caseId + "']";
+        // answered as a word: a wait takes false for "not yet"
+        boolean folded = "folded".equals(wait.until(d -> script(
+                "const b = document.querySelector(arguments[0]); if (!b) { return null; }"
+                        + " return b.closest('.more-menu') !== null && !b.getClientRects().length ? 'folded' : 'shown';",
+                button)));
+        if (folded) {
+            click(By.cssSelector("tr:has(" + button + ") .more-toggle"));
+            wait.until(d -> Boolean.TRUE.equals(script(
+                    "const b = document.querySelector(arguments[0]); return b !== null && b.getClientRects().length > 0;",
+                    button)));
+        }
+        click(By.cssSelector(button));
+    }
+
     <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
     }

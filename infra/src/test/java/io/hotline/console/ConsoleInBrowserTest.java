@@ -157,7 +157,7 @@ class ConsoleInBrowserTest extends ConsoleBrowserTest {
         String caseId = caseAt("call-refusal-1", "水管漏水", Stage.IN_HANDLING);
         browser.signIn(HANDLER, TestAccounts.passwordFor(HANDLER));
         browser.visible(caseRow(caseId));
-        browser.click(By.cssSelector("[data-action='transfer'][data-case-id='" + caseId + "']"));
+        browser.clickAction(caseId, "transfer");
         browser.visible(By.cssSelector("dialog[open]"));
         new Actions(browser.driver).sendKeys("WATER", Keys.TAB, "供水管网问题").perform();
         submitDialog();

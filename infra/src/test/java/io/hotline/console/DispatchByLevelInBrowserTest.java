@@ -3,7 +3,8 @@ package io.hotline.console;
 import io.hotline.kernel.common.Role;
 import io.hotline.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.MediaType;
@@ -18,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dispatch by level (分级派单) through the console in headless Chromium, with the demo directory of 威海市: the
  * district (环翠区) sends a case it signed for down to a street (鲸园街道) from its inbox, the street signs and replies
  * there, the reply goes up for review, and the district approves it on the case page, which shows the chain of
- * responsibility by level. Screens are photographed into {@code target/screenshots/}; reported skipped where
- * chromium is not installed ({@link NeedsChromium}).
+ * responsibility by level. At a laptop's 1366 px and a phone's 390 px: each screen photographed into
+ * {@code target/screenshots/<width>/}, nothing on it wider than the screen; reported skipped where chromium is not
+ * installed ({@link NeedsChromium}).
  */
 class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
 
@@ -41,9 +43,11 @@ class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
         TestAccounts.client(context, STREET, "HC-JINGYUAN", Role.UNIT_HANDLER);
     }
 
-    @Test
-    void theDistrictSendsDownTheStreetRepliesAndTheDistrictApproves() {
-        String caseId = register("call-levels-browser-1");
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {LAPTOP, PHONE})
+    void theDistrictSendsDownTheStreetRepliesAndTheDistrictApproves(int width) {
+        atWidth(width);
+        String caseId = register("call-levels-browser-" + width);
         post(operatorApi, caseId, "dispatch", Map.of("leadUnit", "HUANCUI"));
         awaitVersion(operatorApi, caseId, post(districtApi, caseId, "sign", null));
 
@@ -51,10 +55,11 @@ class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
         browser.signIn(DISTRICT, TestAccounts.passwordFor(DISTRICT));
         browser.visible(caseRow(caseId));
         browser.until(driver -> actionsOf(caseId).contains("dispatchDown"));
-        browser.click(By.cssSelector("[data-action='dispatchDown'][data-case-id='" + caseId + "']"));
+        noWiderThanTheScreen("levels-00-district-inbox");
+        browser.clickAction(caseId, "dispatchDown");
         browser.visible(By.cssSelector("dialog[open] input[name='toUnit']")).sendKeys("HC-JINGYUAN");
         browser.driver.findElement(By.cssSelector("dialog[open] textarea[name='instructions']")).sendKeys("请属地核实处理");
-        browser.screenshot("levels-01-dispatch-down");
+        noWiderThanTheScreen("levels-01-dispatch-down");
         submitDialog();
         browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
         browser.until(driver -> "HC-JINGYUAN".equals(view(caseId).get("leadUnit")));
@@ -66,6 +71,7 @@ class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
         browser.until(driver -> actionsOf(caseId).contains("sign"));
         browser.click(By.cssSelector("[data-action='sign'][data-case-id='" + caseId + "']"));
         browser.until(driver -> actionsOf(caseId).contains("reply"));
+        noWiderThanTheScreen("levels-01-street-inbox");
         browser.click(By.cssSelector("[data-action='reply'][data-case-id='" + caseId + "']"));
         browser.visible(By.cssSelector("dialog[open] textarea")).sendKeys("路灯已修复，恢复照明。");
         submitDialog();
@@ -77,6 +83,7 @@ class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
         browser.signIn(DISTRICT, TestAccounts.passwordFor(DISTRICT));
         browser.waitForText(caseRow(caseId), "下级答复待审核");
         assertThat(actionsOf(caseId)).contains("approveReply", "returnReply");
+        noWiderThanTheScreen("levels-02-district-inbox-review");
         browser.go("/cases/" + caseId);
         // units by name, the code on hover (issue 20)
         browser.visible(By.cssSelector("#levels-list span.unit[title='HC-JINGYUAN']"));
@@ -84,14 +91,14 @@ class DispatchByLevelInBrowserTest extends ConsoleBrowserTest {
         String levels = browser.driver.findElement(By.id("levels-list")).getText();
         assertThat(levels).contains("第 1 级", "第 2 级", "对 热线 负责", "正在办理");
         assertThat(browser.visible(By.id("pending-review")).getText()).contains("路灯已修复，恢复照明。");
-        browser.screenshot("levels-02-case-page-review");
+        noWiderThanTheScreen("levels-02-case-page-review");
         browser.click(By.cssSelector("[data-action='approveReply']"));
         browser.visible(By.cssSelector("dialog[open] textarea[name='comment']")).sendKeys("同意");
         submitDialog();
         browser.until(driver -> "REPLIED".equals(view(caseId).get("status")));
         browser.waitForText(By.id("last-review"), "审核通过");
         assertThat(((Map<?, ?>) view(caseId).get("lastReply")).get("unit")).isEqualTo("HC-JINGYUAN");
-        browser.screenshot("levels-03-approved");
+        noWiderThanTheScreen("levels-03-approved");
     }
 
     // ------------------------------------------------------------------ helpers

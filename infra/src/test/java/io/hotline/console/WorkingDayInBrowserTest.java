@@ -134,14 +134,17 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         // read in one step: the live list may redraw the row (and its button) between a lookup and a read
         assertThat(browser.script("return document.activeElement.tagName;")).isEqualTo("BUTTON");
 
-        // o opens the objection dialog; Esc closes it and focus is back on the button that opened it
+        // o opens the objection dialog; Esc closes it and focus is back on the button that opened it (on a line with
+        // many actions, the objection is in its 更多 menu: focus is back on that menu's button)
         new Actions(browser.driver).sendKeys("j").perform();
         String objected = focusedRow();
         new Actions(browser.driver).sendKeys("o").perform();
         browser.visible(By.cssSelector("dialog[open]"));
         new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
         browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
-        browser.until(driver -> "object".equals(browser.focused().getAttribute("data-action")));
+        browser.until(driver -> Boolean.TRUE.equals(browser.script("const focused = document.activeElement;"
+                + " return focused.dataset.action === 'object' || (focused.classList.contains('more-toggle')"
+                + " && focused.closest('.actions').querySelector('[data-action=\"object\"]') !== null);")));
         assertThat(focusedRow()).isEqualTo(objected);
         assertThat(cases).contains(signed, objected);
     }
@@ -262,8 +265,9 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         signIn(SUPERVISOR);
         browser.go("/board");
         new org.openqa.selenium.support.ui.Select(browser.visible(By.id("board-category"))).selectByValue("REPORT");
-        By waitingRow = By.cssSelector("#board-overdue-body tr[data-row-key='" + waiting + "']");
-        By handlingRow = By.cssSelector("#board-overdue-body tr[data-row-key='" + handling + "']");
+        // the list is drawn twice, the search's lines first and then with each case's view: read it once it is whole
+        By waitingRow = By.cssSelector("#board-overdue-body:not([aria-busy]) tr[data-row-key='" + waiting + "']");
+        By handlingRow = By.cssSelector("#board-overdue-body:not([aria-busy]) tr[data-row-key='" + handling + "']");
         browser.visible(waitingRow);
         browser.visible(handlingRow);
         assertThat(browser.driver.findElement(waitingRow).getText()).contains("签收时限", "已超期");
@@ -292,6 +296,21 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
         browser.until(driver -> "urge".equals(browser.focused().getAttribute("data-action")));
         assertThat(focusedRow()).isEqualTo(order.get(1));
+        // the urging sent from the keyboard: the list is drawn again, its lines first and with each case's view after;
+        // focus, held by the line's link in between, comes back to the same line's 催办, not to its first action
+        WebElement urged = browser.driver.findElement(By.cssSelector(
+                "#board-overdue-body tr[data-row-key='" + order.get(1) + "']"));
+        new Actions(browser.driver).sendKeys("u").perform();
+        browser.visible(By.cssSelector("dialog[open] textarea")).sendKeys("请今日内办理");
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
+        browser.until(ExpectedConditions.stalenessOf(urged));
+        browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                "return !document.getElementById('board-overdue-body').hasAttribute('aria-busy')"
+                        + " && document.activeElement.dataset.action === 'urge';")));
+        assertThat(focusedRow()).isEqualTo(order.get(1));
+        new Actions(browser.driver).sendKeys("k").perform();
+        assertThat(focusedRow()).isEqualTo(order.get(0));
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -384,6 +403,88 @@ class WorkingDayInBrowserTest extends ConsoleBrowserTest {
         browser.click(By.id("track-submit"));
         browser.visible(By.id("track-status"));
         noWiderThanTheScreen("track-case");
+    }
+
+    /**
+     * A page left for another stays in the browser's back/forward cache with its scripts paused, and its live stream
+     * stayed open: the browser holds six connections to a server, so after six inboxes left that way the next page,
+     * and a sign-out, waited for a connection (the page-load test's sign-out never reached the server; opened anew,
+     * the console's document took 52 s). Left seven times, the inbox still comes live and the sign-out answers.
+     */
+    @org.junit.jupiter.api.Test
+    @Order(9)
+    void anInboxLeftForAnotherPageClosesItsStreamSoTheConsoleStillAnswers() {
+        atWidth(LAPTOP);
+        signIn(HANDLER);
+        for (int left = 0; left < 7; left++) {
+            browser.driver.get("about:blank");
+            browser.go("/inbox");
+            browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                    "return document.querySelector('#inbox-live.on') !== null;")));
+        }
+        // and coming back to a left page (Back): it is live again, its stream opened anew
+        browser.driver.navigate().back();
+        browser.driver.navigate().forward();
+        browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                "return document.querySelector('#inbox-live.on') !== null;")));
+        signIn(SUPERVISOR);
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).isEqualTo(SUPERVISOR);
+    }
+
+    /**
+     * The most actions a role gets on an inbox line (a unit handler's case in handling, led by their unit: progress,
+     * reply, materials, extension, transfer, down, objection): at 1366 px the line stays one line inside the screen,
+     * its first actions side by side and the others in its 更多 menu, which opens inside the screen, folds with Esc
+     * and leaves focus on its button; a letter key still starts an action from the menu.
+     */
+    @org.junit.jupiter.api.Test
+    @Order(10)
+    void aLineWithEveryActionAHandlerGetsStaysOneLineInsideTheScreen() {
+        atWidth(LAPTOP);
+        String id = dispatched("day-most-actions", "小区门口路灯不亮且夜间施工噪音扰民已多次反映仍未解决");
+        awaitVersion(id, post(waterApi, id, "sign", null));
+        signIn(HANDLER);
+        browser.until(driver -> actionsOf(id).size() == 7);
+        assertThat(actionsOf(id)).containsExactlyInAnyOrder("progress", "reply", "materials", "extension", "transfer",
+                "dispatchDown", "object");
+        Map<?, ?> line = (Map<?, ?>) browser.script("""
+                const row = document.querySelector(`#inbox-list tr[data-row-key='${arguments[0]}']`);
+                const wrap = row.closest('.table-wrap');
+                const shown = [...row.querySelectorAll('.actions button')].filter(button => button.getClientRects().length);
+                return {height: row.getBoundingClientRect().height, right: row.getBoundingClientRect().right,
+                    wrapRight: wrap.getBoundingClientRect().right, scrolls: wrap.scrollWidth > wrap.clientWidth,
+                    clipped: shown.filter(button => button.getBoundingClientRect().right > wrap.getBoundingClientRect().right)
+                        .map(button => button.textContent),
+                    shown: shown.length};""", id);
+        assertThat(((Number) line.get("height")).doubleValue()).as("the line's height").isLessThanOrEqualTo(40);
+        assertThat((Boolean) line.get("scrolls")).as("the inbox table scrolls sideways").isFalse();
+        assertThat((List<?>) line.get("clipped")).as("actions cut off").isEmpty();
+        assertThat(((Number) line.get("right")).doubleValue()).isLessThanOrEqualTo(((Number) line.get("wrapRight")).doubleValue());
+        assertThat(((Number) line.get("shown")).intValue()).as("buttons on the line: three actions and 更多").isEqualTo(4);
+        noWiderThanTheScreen("inbox-most-actions");
+
+        // 更多 opens the others inside the screen, the first of them in focus; Esc folds it back onto its button
+        browser.click(By.cssSelector("#inbox-list tr[data-row-key='" + id + "'] .more-toggle"));
+        browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                "return document.activeElement.closest('.more-menu:popover-open') !== null;")));
+        Object outside = browser.script("""
+                return [...document.querySelectorAll('.more-menu:popover-open button')].filter(button => {
+                    const box = button.getBoundingClientRect();
+                    return box.left < 0 || box.right > innerWidth || box.top < 0 || box.bottom > innerHeight;
+                }).map(button => button.dataset.action);""");
+        assertThat((List<?>) outside).as("menu actions outside the screen").isEmpty();
+        noWiderThanTheScreen("inbox-more-menu");
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        browser.until(driver -> Boolean.TRUE.equals(browser.script(
+                "return document.querySelector('.more-menu:popover-open') === null"
+                        + " && document.activeElement.classList.contains('more-toggle');")));
+
+        // t (转办, in the menu) opens its dialog from the line; Esc closes it, and focus stays on the line
+        new Actions(browser.driver).sendKeys("t").perform();
+        browser.visible(By.cssSelector("dialog[open]"));
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        browser.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
+        browser.until(driver -> id.equals(focusedRow()));
     }
 
     // ------------------------------------------------------------------ helpers

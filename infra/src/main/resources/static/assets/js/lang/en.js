@@ -56,6 +56,7 @@ export default {
     'action.approveReply': 'Approve reply',
     'action.returnReply': 'Return reply',
     'actions.label': 'Actions on case {number}',
+    'actions.more': 'More',
 
     'done.sign': 'Signed for case {number}.',
     'done.generic': 'Case {number} updated.',

@@ -56,6 +56,7 @@ export default {
     'action.approveReply': '审核通过',
     'action.returnReply': '退回',
     'actions.label': '工单 {number} 的操作',
+    'actions.more': '更多',
 
     'done.sign': '已签收工单 {number}。',
     'done.generic': '工单 {number} 已更新。',

@@ -172,41 +172,109 @@ export async function applied(caseId, result) {
     }
 }
 
+/** In a working list's line this many actions stay side by side; the less used others go in the line's 更多 menu. */
+const INLINE = 3;
+
 /**
  * A row of buttons for the allowed actions; done(result, key) runs after a successful one (result has the case's
- * new version).
+ * new version). In a working list (compact: one line per case at a laptop's width) a case with more than INLINE + 1
+ * actions shows its first INLINE (those that move the case on first) and a 更多 menu with the rest: seven buttons
+ * side by side pushed the line past a 1366 px screen. The letter keys reach the menu's actions too (list-keys.js);
+ * on a phone the menu's buttons are in the card with the others (console.css).
  */
-export function actionButtons(me, source, done, only) {
+export function actionButtons(me, source, done, only, compact) {
     const available = actionsFor(me, source, only);
     if (available.length === 0) {
         return null;
     }
     const facts = caseFacts(source);
-    return h('div', {class: 'actions', role: 'group', 'aria-label': t('actions.label', {number: facts.caseNumber || ''})},
-        available.map(action => h('button', {
-            type: 'button',
-            class: action.danger ? 'danger-outline' : (action.primary ? 'primary' : 'secondary'),
-            dataset: {action: action.key, caseId: facts.caseId},
-            onclick: async event => {
-                const button = event.currentTarget;
-                button.disabled = true;
-                try {
-                    const result = await action.run(facts);
-                    if (result) {
-                        done && done(result, action.key);
-                    }
-                } finally {
-                    if (button.isConnected) {
-                        button.disabled = false;
-                        // a dialog closed (Esc) or an action done hands focus back to a button disabled meanwhile:
-                        // it fell to the page, so it goes back to the button now it can take it
-                        if (!document.activeElement || document.activeElement === document.body) {
-                            button.focus();
-                        }
+    const folded = compact && available.length > INLINE + 1;
+    const inline = folded ? [...available].sort((a, b) => (b.primary ? 1 : 0) - (a.primary ? 1 : 0)).slice(0, INLINE) : available;
+    const group = h('div', {class: 'actions', role: 'group', 'aria-label': t('actions.label', {number: facts.caseNumber || ''})});
+    const menu = folded ? h('div', {class: 'more-menu', id: uid('more'), popover: 'auto', role: 'group',
+        'aria-label': t('actions.more')}) : null;
+    const toggle = folded ? moreToggle(menu) : null;
+    for (const action of available) {
+        const shown = inline.includes(action);
+        (shown ? group : menu).append(actionButton(action, facts, done, shown ? null : toggle));
+    }
+    if (folded) {
+        group.append(toggle, menu);
+    }
+    return group;
+}
+
+function actionButton(action, facts, done, menuToggle) {
+    return h('button', {
+        type: 'button',
+        class: action.danger ? 'danger-outline' : (action.primary ? 'primary' : 'secondary'),
+        dataset: {action: action.key, caseId: facts.caseId},
+        onclick: async event => {
+            const button = event.currentTarget;
+            // an action from the menu: the menu folds, and focus comes back to its 更多 button afterwards
+            const back = menuToggle && menuToggle.getClientRects().length ? menuToggle : button;
+            if (menuToggle && button.parentElement.matches(':popover-open')) {
+                button.parentElement.hidePopover();
+            }
+            button.disabled = true;
+            try {
+                const result = await action.run(facts);
+                if (result) {
+                    done && done(result, action.key);
+                }
+            } finally {
+                if (button.isConnected) {
+                    button.disabled = false;
+                    // a dialog closed (Esc) or an action done hands focus back to a button disabled meanwhile:
+                    // it fell to the page, so it goes back to the button now it can take it
+                    if (!document.activeElement || document.activeElement === document.body) {
+                        back.focus();
                     }
                 }
-            },
-        }, t(`action.${action.key}`))));
+            }
+        },
+    }, t(`action.${action.key}`));
+}
+
+/**
+ * The 更多 button: opens its menu (a popover, drawn above the table so no scrolling box cuts it) under itself, right
+ * edges aligned, or above itself near the screen's foot; focus goes to the menu's first action, Esc folds it.
+ */
+function moreToggle(menu) {
+    const toggle = h('button', {type: 'button', class: 'secondary more-toggle', 'aria-haspopup': 'true',
+        'aria-expanded': 'false', 'aria-controls': menu.id}, t('actions.more'));
+    // a press on the button outside the open menu folds it (light dismiss) before the click: the click must not
+    // open it again
+    let wasOpen = false;
+    toggle.addEventListener('pointerdown', () => {
+        wasOpen = menu.matches(':popover-open');
+    });
+    toggle.addEventListener('click', () => {
+        const open = wasOpen || menu.matches(':popover-open');
+        wasOpen = false;
+        if (open) {
+            if (menu.matches(':popover-open')) {
+                menu.hidePopover();
+            }
+            return;
+        }
+        menu.showPopover();
+        const box = toggle.getBoundingClientRect();
+        const size = menu.getBoundingClientRect();
+        menu.style.left = `${Math.max(0, Math.min(box.right - size.width, innerWidth - size.width))}px`;
+        menu.style.top = `${box.bottom + size.height > innerHeight ? Math.max(0, box.top - size.height) : box.bottom}px`;
+        const first = menu.querySelector('button:not([disabled])');
+        if (first) {
+            first.focus();
+        }
+    });
+    menu.addEventListener('toggle', event => {
+        toggle.setAttribute('aria-expanded', String(event.newState === 'open'));
+        if (event.newState === 'closed' && menu.contains(document.activeElement)) {
+            toggle.focus();
+        }
+    });
+    return toggle;
 }
 
 // ------------------------------------------------------------------------------------------------- building blocks

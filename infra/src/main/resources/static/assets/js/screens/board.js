@@ -108,50 +108,85 @@ export function render(main, context) {
         loadAll();
     }
 
+    /** Which load of each section is the newest: an older one, still waiting for its answers, draws nothing. */
+    const loads = new Map();
+    let disposed = false;
+
+    /**
+     * A section's page: drawn as soon as the search answers, then again with each case's view where the section shows
+     * what only the view says (the objection, the missed limits, the reply): twenty views come a few at a time (a
+     * browser holds six connections to a server), and waiting for all of them kept the whole list off the screen.
+     * Until its view is in, a line's detail and actions say they are coming (actions drawn from the search's line
+     * alone could offer what the case no longer allows). The second drawing keeps the first one's order, so that a
+     * line does not move under the reader when its view comes in.
+     */
     async function load(section) {
         const holder = holders.get(section.key);
         const page = pages.get(section.key);
+        const mine = (loads.get(section.key) || 0) + 1;
+        loads.set(section.key, mine);
+        const newest = () => !disposed && loads.get(section.key) === mine;
+        // busy until the newest load has drawn the section whole (assistive technology waits to read it)
+        holder.setAttribute('aria-busy', 'true');
         try {
             // sorted and filtered by the search, across every page; the page is then arranged the same way
             const answer = await get('/api/v1/cases', {...searchParams('board'), ...section.params, page, size: SIZE});
-            let rows = answer.items;
-            if (section.withViews) {
-                rows = await Promise.all(rows.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
+            if (!newest()) {
+                return;
+            }
+            const lines = arrange('board', answer.items, row => row.leadUnit);
+            draw(section, answer, lines, Boolean(section.withViews));
+            if (section.withViews && lines.length) {
+                const rows = await Promise.all(lines.map(item => get(`/api/v1/cases/${encodeURIComponent(item.caseId)}`)
                     .then(view => ({...item, ...view})).catch(() => item)));
+                if (newest()) {
+                    draw(section, answer, rows, false);
+                }
             }
-            rows = arrange('board', rows, row => row.leadUnit);
-            document.getElementById(`board-${section.key}-count`).textContent = ` (${answer.total})`;
-            clear(holder);
-            holder.append(table({
-                caption: t(`board.${section.key}`),
-                empty: t('board.empty'),
-                rows,
-                rowKey: row => row.caseId,
-                rowClass: row => `row-${String(row.warning || 'none').toLowerCase()}`,
-                columns: [
-                    {title: t('col.warning'), cell: row => warningBadge(row.warning), class: 'col-warning'},
-                    {title: t('col.number'), cell: row => caseLink(row.caseId, row.caseNumber)},
-                    {title: t('col.title'), cell: row => h('span', {}, row.title,
-                        row.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null)},
-                    {title: t('col.lead'), class: 'col-unit', cell: row => (row.leadUnit ? unitTag(row.leadUnit) : '—')},
-                    section.detail
-                        ? {title: t(`board.${section.key}Detail`), cell: row => section.detail(row)}
-                        : {title: t('col.deadline'), class: 'col-deadline', cell: row => row.nextDue
-                            ? h('span', {}, h('time', {class: 'nowrap', datetime: row.nextDue}, formatTime(row.nextDue)), ' ',
-                                h('span', {class: 'hint nowrap'}, remaining(row.nextDue, row.warning)))
-                            : formatTime(row.registeredAt)},
-                    {title: t('col.actions'), class: 'col-actions',
-                        cell: row => actionButtons(me, row, result => afterAction(result, row.caseId), section.only) || '—'},
-                ],
-            }));
-            if (answer.totalPages > 1) {
-                holder.append(pager(section, answer));
-            }
-            document.getElementById('board-keys').textContent = keyHint(main);
-            keysOf.get(section.key).restore();
         } catch (error) {
-            clear(holder).append(errorState(error));
+            if (newest()) {
+                holder.removeAttribute('aria-busy');
+                clear(holder).append(errorState(error));
+            }
         }
+    }
+
+    /** Draws a section's lines, already arranged; waiting: the cases' views are still to come. */
+    function draw(section, answer, rows, waiting) {
+        const holder = holders.get(section.key);
+        const coming = () => h('span', {class: 'hint loading', title: t('common.loading')}, '…');
+        document.getElementById(`board-${section.key}-count`).textContent = ` (${answer.total})`;
+        clear(holder);
+        holder.append(table({
+            caption: t(`board.${section.key}`),
+            empty: t('board.empty'),
+            rows,
+            rowKey: row => row.caseId,
+            rowClass: row => `row-${String(row.warning || 'none').toLowerCase()}`,
+            columns: [
+                {title: t('col.warning'), cell: row => warningBadge(row.warning), class: 'col-warning'},
+                {title: t('col.number'), cell: row => caseLink(row.caseId, row.caseNumber)},
+                {title: t('col.title'), cell: row => h('span', {}, row.title,
+                    row.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null)},
+                {title: t('col.lead'), class: 'col-unit', cell: row => (row.leadUnit ? unitTag(row.leadUnit) : '—')},
+                section.detail
+                    ? {title: t(`board.${section.key}Detail`), cell: row => (waiting ? coming() : section.detail(row))}
+                    : {title: t('col.deadline'), class: 'col-deadline', cell: row => row.nextDue
+                        ? h('span', {}, h('time', {class: 'nowrap', datetime: row.nextDue}, formatTime(row.nextDue)), ' ',
+                            h('span', {class: 'hint nowrap'}, remaining(row.nextDue, row.warning)))
+                        : formatTime(row.registeredAt)},
+                {title: t('col.actions'), class: 'col-actions', cell: row => (waiting ? coming()
+                    : actionButtons(me, row, result => afterAction(result, row.caseId), section.only, true) || '—')},
+            ],
+        }));
+        if (answer.totalPages > 1) {
+            holder.append(pager(section, answer));
+        }
+        if (!waiting) {
+            holder.removeAttribute('aria-busy');
+            document.getElementById('board-keys').textContent = keyHint(main);
+        }
+        keysOf.get(section.key).restore();
     }
 
     function pager(section, answer) {
@@ -191,6 +226,7 @@ export function render(main, context) {
     sections.forEach(section => watcher.observe(document.getElementById(`board-${section.key}`)));
     const timer = setInterval(loadAll, AUTO_REFRESH_MS);
     return () => {
+        disposed = true;
         clearInterval(timer);
         watcher.disconnect();
     };

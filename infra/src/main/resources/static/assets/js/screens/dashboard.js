@@ -102,6 +102,10 @@ export function render(main, context) {
     let ranking = null;
     let source = null;
     let lastSeriesLoad = 0;
+    /** Whether the series, the ranking and the notices are in too (until then only the headline is drawn). */
+    let complete = false;
+    /** Which start() is the newest: an older one, still waiting for its answers, draws nothing. */
+    let loading = 0;
     let disposed = false;
 
     const from = field({label: t('dashboard.from'), name: 'from', type: 'date', value: state.from, attrs: {id: 'dash-from'}});
@@ -135,25 +139,50 @@ export function render(main, context) {
     }
 
     async function start() {
+        const mine = ++loading;
+        const newest = () => !disposed && mine === loading;
         stopStream();
+        complete = false;
+        // the comparisons and the split by channel belong to the dates asked before: asked again below
+        previous = null;
+        lastYear = null;
+        channels = null;
         clear(body).append(h('p', {class: 'loading'}, t('common.loading')));
-        // all asked for at once; the figures are drawn as soon as they are here, the charts when ECharts is
-        const charting = loadCharts().catch(() => null);
+        // the figures all asked for at once, drawn as soon as they are here; the charts when ECharts is
+        let charting = Promise.resolve(echarts);
+        const asked = [
+            get('/api/v1/metrics/summary', range()),
+            get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
+            get('/api/v1/metrics/ranking', range()),
+            // answered where the command side runs; a query-only node shows the rest without it
+            get('/api/v1/notifications/figures').catch(() => null),
+        ];
+        asked.forEach(answer => answer.catch(() => null));
         try {
-            [summary, series, ranking, notices] = await Promise.all([
-                get('/api/v1/metrics/summary', range()),
-                get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by}),
-                get('/api/v1/metrics/ranking', range()),
-                // answered where the command side runs; a query-only node shows the rest without it
-                get('/api/v1/notifications/figures').catch(() => null),
-            ]);
+            // the headline figures (what a supervisor reads first) are drawn as soon as the summary is here: the
+            // series by day and unit, the slowest answer, kept them off the screen; charts and tables follow
+            const first = await asked[0];
+            if (!newest()) {
+                return;
+            }
+            summary = first;
+            draw();
+            // ECharts (a megabyte of script, run on the page's one thread) is asked for once the headline is on the
+            // screen: asked for with the figures, it came from the cache as the summary answered and held the
+            // headline back by the time it took to run
+            charting = nextPaint().then(loadCharts).catch(() => null);
+            const rest = await Promise.all(asked.slice(1));
+            if (!newest()) {
+                return;
+            }
+            [series, ranking, notices] = rest;
+            complete = true;
             lastSeriesLoad = Date.now();
         } catch (error) {
-            clear(body).append(errorState(error));
-            live.hidden = true;
-            return;
-        }
-        if (disposed) {
+            if (newest()) {
+                clear(body).append(errorState(error));
+                live.hidden = true;
+            }
             return;
         }
         live.hidden = false;
@@ -166,23 +195,35 @@ export function render(main, context) {
         const split = receivedByChannel(range());
         const overdueCases = overduePanel(me, () => refreshOverdue());
         compared.then(([before, yearAgo]) => {
+            if (!newest()) {
+                return;
+            }
             previous = before;
             lastYear = yearAgo;
             redrawHeadline();
         });
         split.then(totals => {
+            if (!newest()) {
+                return;
+            }
             channels = totals;
             redrawHeadline();
         });
         overdueCases.then(panel => {
+            if (!newest()) {
+                return undefined;
+            }
             overdueList = panel;
             placeOverdue();
             return panel ? panel.overdueTotal : overdueNowCount();
         }).then(total => {
+            if (total === undefined || !newest()) {
+                return;
+            }
             overdueNow = total;
             redrawHeadline();
         }).catch(() => null);
-        if (!chartsDrawn && await charting && !disposed) {
+        if (!chartsDrawn && await charting && newest()) {
             draw();
         }
     }
@@ -219,6 +260,10 @@ export function render(main, context) {
         }
     }
 
+    function nextPaint() {
+        return new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+    }
+
     async function loadCharts() {
         if (!echarts) {
             echarts = await import(ECHARTS);
@@ -234,12 +279,18 @@ export function render(main, context) {
         clear(body);
         const figures = figuresOf(summary);
         const now = summary.now || {};
-        body.append(headline(),
-            h('section', {class: 'kpis', id: 'kpis', 'aria-label': t('dashboard.kpis')},
-                HEADLINE.filter(key => isFraction(figures[key])).map(key => kpi(key, figures[key])),
-                now.open !== undefined ? h('div', {class: 'kpi'}, h('div', {class: 'kpi-label'}, t('dashboard.openNow')),
-                    h('div', {class: 'kpi-value'}, formatNumber(now.open)),
-                    h('div', {class: 'kpi-detail'}, t('dashboard.overdueNow', {n: formatNumber(overdueNow ?? now.overdue)}))) : null),
+        const kpis = h('section', {class: 'kpis', id: 'kpis', 'aria-label': t('dashboard.kpis')},
+            HEADLINE.filter(key => isFraction(figures[key])).map(key => kpi(key, figures[key])),
+            now.open !== undefined ? h('div', {class: 'kpi'}, h('div', {class: 'kpi-label'}, t('dashboard.openNow')),
+                h('div', {class: 'kpi-value'}, formatNumber(now.open)),
+                h('div', {class: 'kpi-detail'}, t('dashboard.overdueNow', {n: formatNumber(overdueNow ?? now.overdue)}))) : null);
+        if (!complete) {
+            // no charts in this drawing: one a former drawing still has to paint is not painted
+            drawing += 1;
+            body.append(headline(), kpis, h('p', {class: 'loading'}, t('common.loading')));
+            return;
+        }
+        body.append(headline(), kpis,
             h('div', {class: 'chart-grid'},
                 chartPanel('chart-trend', t('dashboard.trend', {figure: figureName(state.figure), by: t(`by.${state.by}`)})),
                 chartPanel('chart-compare', t('dashboard.compare', {by: t(`by.${state.by}`)})),
@@ -432,8 +483,11 @@ export function render(main, context) {
     // ------------------------------------------------------------------ live updates
 
     function connect() {
-        source = new EventSource(withQuery('/api/v1/metrics/stream', range()));
-        source.addEventListener('figures', async event => {
+        const stream = new EventSource(withQuery('/api/v1/metrics/stream', range()));
+        source = stream;
+        // an update still waiting for its series when the dates changed (a new stream) draws nothing
+        const current = () => !disposed && source === stream;
+        stream.addEventListener('figures', async event => {
             const update = JSON.parse(event.data);
             summary = update.summary || summary;
             ranking = update.ranking || ranking;
@@ -441,12 +495,16 @@ export function render(main, context) {
             live.textContent = t('inbox.live');
             if (Date.now() - lastSeriesLoad > SERIES_REFRESH_MS) {
                 lastSeriesLoad = Date.now();
-                series = await get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
-                    .catch(() => series);
+                const fresh = await get('/api/v1/metrics/series', {...range(), period: state.period, by: state.by})
+                    .catch(() => null);
+                if (!current()) {
+                    return;
+                }
+                series = fresh || series;
                 overdueList = await overduePanel(me, () => refreshOverdue()).catch(() => overdueList);
                 tookOverdueCount(overdueList);
             }
-            if (!disposed) {
+            if (current()) {
                 draw();
             }
         });
@@ -470,7 +528,7 @@ export function render(main, context) {
     // ------------------------------------------------------------------ CSV
 
     function exportCsv() {
-        if (!summary) {
+        if (!summary || !complete) {
             toast(t('common.loading'));
             return;
         }

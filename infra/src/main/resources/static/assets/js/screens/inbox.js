@@ -126,7 +126,7 @@ export function render(main, context) {
                         }}) : ''}] : []),
                 {title: t('col.warning'), cell: item => warningBadge(item.warning), class: 'col-warning'},
                 {title: t('col.number'), cell: item => caseLink(item.caseId, item.caseNumber)},
-                {title: t('col.title'), cell: item => h('span', {class: 'case-title'}, item.title,
+                {title: t('col.title'), class: 'col-title', cell: item => h('span', {class: 'case-title', title: item.title}, item.title,
                     item.supervised ? h('span', {class: 'flag flag-supervised'}, t('flag.supervised')) : null,
                     item.objectionPending ? h('span', {class: 'flag flag-objection'}, t('flag.objection')) : null,
                     item.role === 'REVIEW_REPLY' ? h('span', {class: 'flag flag-review'}, t('flag.review')) : null)},
@@ -138,7 +138,7 @@ export function render(main, context) {
                     h('time', {class: 'nowrap', datetime: item.due}, formatTime(item.due)), ' ',
                     h('span', {class: 'hint nowrap'}, remaining(item.due, item.warning))) : '—'},
                 {title: t('col.actions'), cell: item => actionButtons(me, item,
-                    result => applied(item.caseId, result).then(refresh)) || '—', class: 'col-actions'},
+                    result => applied(item.caseId, result).then(refresh), null, true) || '—', class: 'col-actions'},
             ],
         }));
         if (answer.items.length > shown) {
