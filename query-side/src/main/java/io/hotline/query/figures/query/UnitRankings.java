@@ -97,16 +97,11 @@ public final class UnitRankings {
         });
     }
 
-    /** The unit's own bucket and its subtree's, of each period that has them. */
+    /** The unit's own bucket and its subtree's, of each period that has them (as {@link UnitScope} reads them). */
     private static List<String> rolledUpIds(List<String> periods, Map<String, KeyIndex> indexes, String unit) {
-        List<String> ids = ids(periods, indexes, unit);
-        FigureFilter filter = FigureFilter.ALL.with(Dimension.UNIT, unit);
-        for (String period : periods) {
-            KeyIndex index = indexes.get(period);
-            if (index != null && index.subtrees().contains(unit)) {
-                ids.add(BucketIds.subtree(period, filter));
-            }
-        }
+        UnitScope scope = UnitScope.rollUp(FigureFilter.ALL.with(Dimension.UNIT, unit), 1, indexes);
+        List<String> ids = new ArrayList<>();
+        periods.forEach(period -> ids.addAll(scope.ids(period)));
         return ids;
     }
 
