@@ -19,11 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +47,7 @@ import java.util.function.Supplier;
 public class IndexFeed<I extends FedIndex> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexFeed.class);
+    private static final long WAIT_STEP_NANOS = 2_000_000;
 
     private final String name;
     private final I index;
@@ -137,6 +140,28 @@ public class IndexFeed<I extends FedIndex> implements SmartLifecycle {
         }
         EventTrackerStatus status = running.processingStatus().get(0);
         return status == null ? -1 : status.getCurrentPosition().orElse(-1);
+    }
+
+    /**
+     * Waits until the index holds every event the log held when asked, and its searches see them: a list read off
+     * the index is then no older than one read off the read models at that moment. False, without waiting for it,
+     * when the index is more than {@code most} events behind (a rebuild, a storm of deadline marks), or when it does
+     * not get there {@code within}: the caller then reads the read models instead.
+     */
+    public boolean caughtUp(long most, Duration within) {
+        long target = head();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            long at = position();
+            if (at >= target) {
+                index.refreshNow();
+                return true;
+            }
+            if (target - at > most || System.nanoTime() >= deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(WAIT_STEP_NANOS);
+        }
     }
 
     /** How many events of the log the index has not applied yet. */

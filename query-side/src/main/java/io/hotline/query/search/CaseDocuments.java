@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A case as the case index keeps it: the fields searched and filtered on, and the case view itself (stored, so
- * the next event can be applied to it by the same code that keeps the case views).
+ * A case as the case index keeps it: the fields searched and filtered on, the values the working lists sort by
+ * (lead unit, category, next deadline, registration, id: see {@link CaseLists}), and the case view itself (stored,
+ * so the next event can be applied to it by the same code that keeps the case views).
  * <p>
  * <b>No personal data.</b> The text fields hold the title, the content, the progress notes and the replies, each
  * with anything shaped like a phone or an ID number scrubbed ({@link FreeText}); the stored view keeps of the
@@ -35,7 +36,7 @@ import java.util.TreeMap;
 public final class CaseDocuments {
 
     /** Changes whenever what a document holds changes: an index of another layout is rebuilt when opened. */
-    public static final String LAYOUT = "cases-2";
+    public static final String LAYOUT = "cases-3";
 
     static final String ID = "id";
     static final String NUMBER = "number";
@@ -88,9 +89,15 @@ public final class CaseDocuments {
         keyword(fields, STATUS, view.status() == null ? null : view.status().name());
         keyword(fields, OPEN, view.status() != null && view.status().isOpen() ? "true" : "false");
         keyword(fields, LEAD, view.leadUnit());
+        if (view.leadUnit() != null) {
+            fields.add(new SortedDocValuesField(LEAD, new BytesRef(view.leadUnit())));
+        }
         view.currentUnits().forEach(unit -> keyword(fields, UNIT, unit));
         view.involvedUnits().forEach(unit -> keyword(fields, INVOLVED, unit));
         keyword(fields, CATEGORY, view.category() == null ? null : view.category().name());
+        if (view.category() != null) {
+            fields.add(new SortedDocValuesField(CATEGORY, new BytesRef(view.category().name())));
+        }
         keyword(fields, CHANNEL, view.channel() == null ? null : view.channel().name());
         keyword(fields, URGENCY, view.urgency() == null ? null : view.urgency().name());
         keyword(fields, AREA, view.area());
@@ -106,6 +113,7 @@ public final class CaseDocuments {
         }
         if (view.nextDue() != null) {
             fields.add(new LongPoint(NEXT_DUE, view.nextDue().toEpochMilli()));
+            fields.add(new NumericDocValuesField(NEXT_DUE, view.nextDue().toEpochMilli()));
         }
         long registered = view.registeredAt() == null ? 0 : view.registeredAt().toEpochMilli();
         fields.add(new LongPoint(REGISTERED, registered));

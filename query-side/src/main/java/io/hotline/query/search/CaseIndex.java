@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * This node's case index (folder {@code cases} of its full-text folder): a projection of the log, fed by the
@@ -34,6 +35,10 @@ import java.util.List;
 public class CaseIndex implements CaseSearchEngine, SmartLifecycle {
 
     static final String FEED = "case-index";
+    /** Further behind the log than this, a list is read off the case views at once (a rebuild, a storm). */
+    static final long FRESH_GAP = 1_000;
+    /** How long a list waits for the index to hold what the log held when it was asked. */
+    static final Duration FRESH_WITHIN = Duration.ofMillis(500);
 
     private final IndexFeed<LuceneIndex> feed;
     private final CaseDocuments documents;
@@ -77,6 +82,19 @@ public class CaseIndex implements CaseSearchEngine, SmartLifecycle {
     @Override
     public CaseTextSearch.Found search(CaseFilter filter, Instant now, int page, int size, String cursor) {
         return CaseTextSearch.search(index(), filter, now, page, size, cursor);
+    }
+
+    /**
+     * A working list off the index, once it holds what the log held when asked (waiting up to
+     * {@link #FRESH_WITHIN} for at most {@link #FRESH_GAP} events); otherwise empty, and the case views answer.
+     */
+    @Override
+    public Optional<CaseTextSearch.Found> list(CaseFilter filter, CaseSearch.Order order, Instant now, int page,
+                                               int size) {
+        if (!CaseLists.reaches(page, size) || !feed.caughtUp(FRESH_GAP, FRESH_WITHIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(CaseLists.list(index(), filter, order, now, page, size));
     }
 
     @Override

@@ -47,11 +47,14 @@ import java.util.regex.Pattern;
  * {@code sort} asked: deadline, overdue, category, unit, across every page), with the total count;
  * any other parameter is refused. With free text ({@code q}) the case index answers ({@link CaseTextSearch}): most
  * relevant first, every filter and the unit scope applied inside the engine, highlighted fragments, and a
- * {@code cursor} for the next page; without it the case views do, as before. A unit handler's results are limited to their own unit's cases, show no complainant,
- * and may not be searched by phone (that would tell a unit whether a number it knows belongs to the person
- * complaining about it). The search without any filter, as the screen opens for the hotline's staff, is read off
- * the case list ({@link NewestFirst}); other searches may scan on the embedded store, and a real MongoDB uses the
- * indexes created for each read-model generation.
+ * {@code cursor} for the next page. Without it, the working lists (the board's, the filters of the search screen)
+ * come off the same index too ({@link CaseLists}: the filters and the sort values inside the engine, the exact
+ * count), once it holds what the log held when asked; the lines themselves are read off the case views by id. When
+ * the index cannot answer so (far behind, a page deeper than it reaches, an engine without sort values) the case
+ * views answer: a scan on the embedded store, the indexes of each read-model generation on a real MongoDB. A unit
+ * handler's results are limited to their own unit's cases, show no complainant, and may not be searched by phone
+ * (that would tell a unit whether a number it knows belongs to the person complaining about it). The search without
+ * any filter, as the screen opens for the hotline's staff, is read off the case list ({@link NewestFirst}).
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -161,14 +164,19 @@ class CaseSearchController {
                     if (after != null) {
                         throw invalid("cursor", "pages by cursor only with free text (q)");
                     }
-                    Mono<SearchPage> searched = Mono.defer(() -> search(filter, order, collection, pageNumber,
+                    Mono<SearchPage> scanned = Mono.defer(() -> search(filter, order, collection, pageNumber,
                             pageSize, now, scope.mayKnowComplainant()));
+                    Mono<SearchPage> listed = Mono.fromCallable(() -> index.list(filter, order, now, pageNumber,
+                                    pageSize))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .flatMap(found -> found.map(hits -> page(hits, collection, pageNumber, pageSize, now,
+                                    scope.mayKnowComplainant())).orElse(scanned));
                     if (!filter.equals(CaseFilter.ANY) || order != CaseSearch.Order.NEWEST) {
-                        return searched;
+                        return listed;
                     }
                     return newestFirst.page(collection, generations.liveCollection(CaseReadModel.MODEL,
                             CaseList.COLLECTION), pageNumber, pageSize, now, scope.mayKnowComplainant())
-                            .switchIfEmpty(searched);
+                            .switchIfEmpty(listed);
                 });
     }
 

@@ -8,6 +8,7 @@ import io.hotline.query.search.DuplicateSuggestions.Typed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The search port: what the free-text case search ({@code GET /api/v1/cases?q=}) and the 并单 suggestions at intake
@@ -28,6 +29,17 @@ public interface CaseSearchEngine {
      * @throws Unavailable              the engine cannot answer now
      */
     CaseTextSearch.Found search(CaseFilter filter, Instant now, int page, int size, String cursor);
+
+    /**
+     * Page {@code page} of the cases matching {@code filter} without free text, in {@code order}, with the exact
+     * count, from the index, no older than the read models were when asked; empty when the index cannot answer so
+     * (it keeps no sort values, it is far behind the log, the page is deeper than it reaches): the case views answer
+     * then. OpenSearch keeps no sort values, so its deployments' lists come from MongoDB's indexes on the views.
+     */
+    default Optional<CaseTextSearch.Found> list(CaseFilter filter, CaseSearch.Order order, Instant now,
+                                                          int page, int size) {
+        return Optional.empty();
+    }
 
     /** The 并单 suggestions for what is being typed at intake, best first, at most {@code size}. */
     List<Suggestion> suggest(Typed typed, Instant now, Duration window, int size);
