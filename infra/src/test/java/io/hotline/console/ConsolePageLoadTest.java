@@ -15,6 +15,7 @@ import io.hotline.kernel.common.Urgency;
 import io.hotline.query.readmodel.ReadModelGenerations;
 import io.hotline.query.readmodel.ReadModelProcessors;
 import io.hotline.query.readmodel.ReadModelRegistry;
+import io.hotline.query.search.CaseSearchEngine;
 import io.hotline.testing.TestAccounts;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -62,7 +63,7 @@ class ConsolePageLoadTest {
     private static final List<String> UNITS = List.of("WATER", "URBAN-MGMT", "MARKET-REG", "HOUSING", "TRANSPORT",
             "ENVIRONMENT");
     private static final List<String> AREAS = List.of("370602", "370611", "370612", "370613", "370614", "370681");
-    private static final long BUDGET_MILLIS = 1000;
+    private static final long BUDGET_MILLIS = 500;
     private static final java.time.format.DateTimeFormatter NUMBER_DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE
             .withZone(java.time.ZoneId.of("Asia/Shanghai"));
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsolePageLoadTest.class);
@@ -86,6 +87,8 @@ class ConsolePageLoadTest {
     ReadModelGenerations generations;
     @Autowired
     ReadModelRegistry registry;
+    @Autowired
+    CaseSearchEngine caseIndex;
     @LocalServerPort
     int port;
 
@@ -94,7 +97,7 @@ class ConsolePageLoadTest {
     private final StringBuilder breakdown = new StringBuilder();
 
     @Test
-    void everyScreenLoadsInUnderASecondWithTenThousandCases() throws Exception {
+    void everyScreenLoadsInUnderHalfASecondWithTenThousandCases() throws Exception {
         WebTestClient operator = TestAccounts.client(context, "op-load", "HOTLINE", Role.OPERATOR);
         TestAccounts.client(context, "water-load", "WATER", Role.UNIT_HANDLER);
         TestAccounts.client(context, "su-load", "HOTLINE", Role.SUPERVISOR);
@@ -198,7 +201,7 @@ class ConsolePageLoadTest {
     }
 
     /**
-     * Waits until the log stops growing and every processor has caught up: the deadline watch files the seeded
+     * Waits until the log stops growing and every processor (the case index's too) has caught up: the deadline watch files the seeded
      * cases' missed deadlines as events (thousands, right after an import), and a page measured during that storm
      * measures the storm.
      */
@@ -213,7 +216,9 @@ class ConsolePageLoadTest {
                     .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
                     .allMatch(ConsolePageLoadTest::caughtUp)
                     && registry.all().stream().allMatch(model -> readModels.processor(model, generations.live(model))
-                    .map(ConsolePageLoadTest::caughtUp).orElse(true));
+                    .map(ConsolePageLoadTest::caughtUp).orElse(true))
+                    // the case index is fed by this node's own processor (the working lists read it)
+                    && caseIndex.feed().lag() == 0;
             quietRounds = head == lastHead && caughtUp ? quietRounds + 1 : 0;
             lastHead = head;
         }

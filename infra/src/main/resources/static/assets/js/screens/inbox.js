@@ -15,7 +15,14 @@ import {unitPicker} from '../unit-picker.js';
 import {actionButtons, actionsFor, applied} from './actions.js';
 
 const PAGE = 100;
+/**
+ * Lines drawn at once, more than a screen holds; the rest of the page follows in the next task. A unit's inbox holds
+ * hundreds of cases, and a hundred lines with their actions took a tenth of a second to build before any was shown.
+ */
+const FIRST_LINES = 25;
 const LAST_UNIT_KEY = 'hotline.inbox.unit';
+/** How long the inbox waits for its stream's first message before it asks for the inbox on its own. */
+const STREAM_GRACE_MS = 1500;
 /** A line's next deadline: an inbox line's due, a search line's nextDue (the board). */
 const due = item => ((item.due || item.nextDue) ? Date.parse(item.due || item.nextDue) : Number.MAX_SAFE_INTEGER);
 const SORTS = {
@@ -68,6 +75,7 @@ export function render(main, context) {
     let answer = null;
     let shown = PAGE;
     let source = null;
+    let fallback = null;
 
     const live = h('span', {class: 'live off', id: 'inbox-live', role: 'status'}, t('inbox.connecting'));
     const counts = h('div', {class: 'counts', id: 'inbox-counts', 'aria-live': 'polite'});
@@ -92,9 +100,14 @@ export function render(main, context) {
         localStorage.setItem(LAST_UNIT_KEY, unit);
     }
 
+    /** Which draw() is the newest: the rest of an older one's lines is never added to a newer list. */
+    let drawing = 0;
+
     function draw() {
+        const mine = ++drawing;
         clear(counts);
         clear(list);
+        list.removeAttribute('aria-busy');
         if (!answer) {
             return;
         }
@@ -107,7 +120,7 @@ export function render(main, context) {
         const signable = new Set(rows.filter(item => actionsFor(me, item, ['sign']).length).map(item => item.caseId));
         [...picked].filter(caseId => !signable.has(caseId)).forEach(caseId => picked.delete(caseId));
         drawBatch(signable);
-        list.append(table({
+        const lines = {
             caption: t('inbox.caption'),
             empty: t('inbox.empty'),
             rows,
@@ -140,15 +153,33 @@ export function render(main, context) {
                 {title: t('col.actions'), cell: item => actionButtons(me, item,
                     result => applied(item.caseId, result).then(refresh), null, true) || '—', class: 'col-actions'},
             ],
-        }));
-        if (answer.items.length > shown) {
-            list.append(h('button', {type: 'button', class: 'secondary', id: 'inbox-more', onclick: () => {
-                shown += PAGE;
-                draw();
-            }}, t('inbox.more', {n: answer.items.length - shown})));
+        };
+        const drawn = table({...lines, rows: rows.slice(0, FIRST_LINES)});
+        list.append(drawn);
+        const finish = () => {
+            if (answer.items.length > shown) {
+                list.append(h('button', {type: 'button', class: 'secondary', id: 'inbox-more', onclick: () => {
+                    shown += PAGE;
+                    draw();
+                }}, t('inbox.more', {n: answer.items.length - shown})));
+            }
+            list.removeAttribute('aria-busy');
+            hint.textContent = keyHint(list);
+            keys.restore();
+        };
+        if (rows.length <= FIRST_LINES) {
+            finish();
+            return;
         }
-        hint.textContent = keyHint(list);
-        keys.restore();
+        // the rest of the page's lines in the next task: the first screenful is on the screen meanwhile
+        list.setAttribute('aria-busy', 'true');
+        setTimeout(() => {
+            if (mine === drawing) {
+                const rest = table({...lines, caption: null, rows: rows.slice(FIRST_LINES)});
+                drawn.querySelector('tbody').append(...rest.querySelectorAll('tbody > tr'));
+                finish();
+            }
+        }, 0);
     }
 
     function drawBatch(signable) {
@@ -213,6 +244,13 @@ export function render(main, context) {
 
     function connect() {
         source = new EventSource(`/api/v1/inbox/stream?unit=${encodeURIComponent(unit)}`);
+        // the stream's first message is the inbox as it is now: asked for again beside it, a unit's inbox of hundreds
+        // of cases was read, mapped and sent twice on opening; it is asked for on its own only without the stream
+        fallback = setTimeout(() => {
+            if (!answer) {
+                refresh();
+            }
+        }, STREAM_GRACE_MS);
         source.addEventListener('inbox', event => {
             live.className = 'live on';
             live.textContent = t('inbox.live');
@@ -225,12 +263,15 @@ export function render(main, context) {
         source.addEventListener('error', () => {
             live.className = 'live off';
             live.textContent = t('inbox.reconnecting');
+            if (!answer) {
+                refresh();
+            }
         });
     }
 
-    refresh();
     connect();
     return () => {
+        clearTimeout(fallback);
         if (source) {
             source.close();
         }

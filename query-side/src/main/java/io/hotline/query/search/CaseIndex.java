@@ -36,9 +36,9 @@ public class CaseIndex implements CaseSearchEngine, SmartLifecycle {
 
     static final String FEED = "case-index";
     /** Further behind the log than this, a list is read off the case views at once (a rebuild, a storm). */
-    static final long FRESH_GAP = 1_000;
+    static final long FRESH_GAP = 200;
     /** How long a list waits for the index to hold what the log held when it was asked. */
-    static final Duration FRESH_WITHIN = Duration.ofMillis(500);
+    static final Duration FRESH_WITHIN = Duration.ofMillis(250);
 
     private final IndexFeed<LuceneIndex> feed;
     private final CaseDocuments documents;
