@@ -20,6 +20,8 @@ import io.hotline.query.personal.PhoneHasher;
 import io.hotline.query.readmodel.ProjectionBatch;
 import io.hotline.query.search.CaseDocuments;
 import io.hotline.query.search.CaseFilter;
+import io.hotline.query.search.CaseLists;
+import io.hotline.query.search.CaseSearch;
 import io.hotline.query.search.CaseIndex;
 import io.hotline.query.search.CaseIndexProjection;
 import io.hotline.query.search.CaseTextSearch;
@@ -206,6 +208,7 @@ class SearchBenchmark {
                 100 * past / queries, CaseTextSearch.COUNTED_EXACTLY, text.summary()));
         line("- free text + area + status filters: " + filtered.summary());
         line("- free text scoped to a unit (a handler's search): " + scoped.summary());
+        workingLists(index, now);
 
         Timing deep = new Timing();
         CaseFilter common = filter("小区", null, null, null);
@@ -232,6 +235,36 @@ class SearchBenchmark {
         }
         line("- duplicate suggestions (more-like-this + caller's phone hash, 30-day window): "
                 + duplicates.summary());
+    }
+
+    /**
+     * The working lists off the index ({@link CaseLists}): the board's and the search screen's filters without free
+     * text, sorted by the documents' sort values and counted exactly (every match is walked to count it).
+     */
+    private void workingLists(LuceneIndex index, Instant now) {
+        EnumSet<CaseStatus> working = EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.IN_HANDLING);
+        Timing overdue = new Timing();
+        Timing byUnit = new Timing();
+        Timing unitByCategory = new Timing();
+        Timing deepPage = new Timing();
+        long overdueTotal = 0;
+        for (int i = 0; i < queries; i++) {
+            String area = "3706" + String.format("%02d", random.nextInt(20));
+            String lead = UNITS[random.nextInt(UNITS.length)] + "-" + area.substring(4);
+            CaseFilter late = new CaseFilter(working, null, null, null, null, null, true, null, null, null, null, null,
+                    null, null);
+            overdueTotal = timed(overdue, () -> CaseLists.list(index, late, CaseSearch.Order.OVERDUE, now, 0, 20)).total();
+            timed(byUnit, () -> CaseLists.list(index, new CaseFilter(working, null, null, null, area, null, null, null,
+                    null, null, null, null, null, null), CaseSearch.Order.UNIT, now, 0, 20));
+            timed(unitByCategory, () -> CaseLists.list(index, new CaseFilter(null, lead, null, null, null, null, null,
+                    null, null, null, null, null, null, null), CaseSearch.Order.CATEGORY, now, 0, 20));
+            timed(deepPage, () -> CaseLists.list(index, late, CaseSearch.Order.OVERDUE, now, 49, 20));
+        }
+        line(String.format("- working list: the whole city's overdue cases by deadline, first 20 of %,d, counted: %s",
+                overdueTotal, overdue.summary()));
+        line("- working list: a district's open cases by unit, first 20, counted: " + byUnit.summary());
+        line("- working list: a unit's cases by category, first 20, counted: " + unitByCategory.summary());
+        line("- working list: the overdue cases' page 50 (of 20): " + deepPage.summary());
     }
 
     /** Words a caller or an operator would search the TOPICS by, often a part of a longer word in the text. */
