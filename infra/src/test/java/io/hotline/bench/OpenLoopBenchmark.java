@@ -4,6 +4,7 @@ import io.hotline.HotlineApplication;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,6 +48,7 @@ class OpenLoopBenchmark {
     /** The hotline mix on our engine after its registrations; false for a quick look at the engines alone. */
     private final boolean mix = Boolean.parseBoolean(System.getProperty("bench.openMix", "true"));
     private final List<String> report = new ArrayList<>();
+    private final WriteCounter writes = new WriteCounter();
     private final Map<String, List<OpenLoop.Result>> lines = new LinkedHashMap<>();
 
     private record Engine(String key, String label, boolean stock, boolean durable) {
@@ -82,10 +84,14 @@ class OpenLoopBenchmark {
                 OpenLoop.run(warmUpRate(), warmUp, cap, DRAIN, new OpenLoopMix(http, SEED - 1, false)::register);
                 List<OpenLoop.Result> alone = new ArrayList<>();
                 OpenLoopMix registrations = null;
+                List<String> written = new ArrayList<>();
                 for (int rate : rates) {
                     registrations = new OpenLoopMix(http, SEED + rate, false);
-                    alone.add(logged(engine, "registrations", OpenLoop.run(rate, perRate, cap, DRAIN,
-                            registrations::register)));
+                    writes.reset();
+                    OpenLoop.Result result = logged(engine, "registrations", OpenLoop.run(rate, perRate, cap, DRAIN,
+                            registrations::register));
+                    alone.add(result);
+                    written.add(writesPerRegistration(rate, result));
                 }
                 String caughtUp = caughtUp(http, registrations == null ? null : registrations.lastCase());
                 byEngine.put(engine.label(), alone);
@@ -93,6 +99,9 @@ class OpenLoopBenchmark {
                 registrationTable("Registrations alone, " + engine.label(), alone);
                 line("");
                 line("- %s: the view of the last registration answered %s".formatted(engine.label(), caughtUp));
+                line("- %s: write commands to the store per registration, by collection (the processors' work "
+                        .formatted(engine.label()) + "included, as it went on during each rate's run):");
+                written.forEach(this::line);
                 if (mix && !engine.stock()) {
                     mix(http, engine);
                     line("");
@@ -133,8 +142,20 @@ class OpenLoopBenchmark {
         return Math.min(50, rates.stream().mapToInt(Integer::intValue).max().orElse(50));
     }
 
+    /** One line: at {@code rate}, the write commands per registration achieved, by collection, the most first. */
+    private String writesPerRegistration(int rate, OpenLoop.Result result) {
+        double registered = Math.max(1, result.achieved() * perRate.toSeconds());
+        Map<String, Long> byCollection = writes.commandsByCollection();
+        double all = byCollection.values().stream().mapToLong(Long::longValue).sum() / registered;
+        return "  - %d /s: %.1f in all; %s".formatted(rate, all, byCollection.entrySet().stream().limit(8)
+                .map(entry -> "%s %.2f".formatted(entry.getKey(), entry.getValue() / registered))
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     private ConfigurableApplicationContext start(Path dataDir, Engine engine) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(HotlineApplication.class);
+        builder.initializers(context -> context.getBeanFactory().registerSingleton("benchWriteCounter",
+                (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(writes)));
         if (engine.stock()) {
             builder.initializers(StockEngine.initializer(engine.durable()));
         }

@@ -5,7 +5,12 @@ import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the documents the whole system writes (inserts, updates, deletes, find-and-modify), as seen by the
@@ -15,6 +20,8 @@ final class WriteCounter implements CommandListener {
 
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong commands = new AtomicLong();
+    /** Write commands (not documents) by collection: each is one round trip and one durable write of the store. */
+    private final Map<String, LongAdder> byCollection = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
@@ -29,6 +36,9 @@ final class WriteCounter implements CommandListener {
         if (written > 0) {
             documents.addAndGet(written);
             commands.incrementAndGet();
+            String collection = command.isString(event.getCommandName())
+                    ? command.getString(event.getCommandName()).getValue() : "?";
+            byCollection.computeIfAbsent(collection, name -> new LongAdder()).increment();
         }
     }
 
@@ -46,8 +56,18 @@ final class WriteCounter implements CommandListener {
         return commands.get();
     }
 
+    /** Write commands by collection since the last reset, the most written first. */
+    Map<String, Long> commandsByCollection() {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        byCollection.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> entry) -> entry.getValue().sum()).reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue().sum()));
+        return sorted;
+    }
+
     void reset() {
         documents.set(0);
         commands.set(0);
+        byCollection.clear();
     }
 }
