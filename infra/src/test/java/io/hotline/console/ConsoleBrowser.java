@@ -128,7 +128,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 }
                 for (const r of performance.getEntriesByType('resource').filter(r => r.transferSize !== 0)) {
                     const path = new URL(r.name).pathname + new URL(r.name).search;
-                    rows.push(`${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${path}`);
+                    const answered = (r.serverTiming || []).map(t => t.name).join(' ');
+                    rows.push(`${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${path}${answered ? ` (${answered})` : ''}`);
                 }
                 return rows.join('\\n');""");
         return String.valueOf(text);

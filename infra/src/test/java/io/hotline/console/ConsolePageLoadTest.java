@@ -242,6 +242,7 @@ class ConsolePageLoadTest {
      * One screen's load, as the browser measured it (navigation start to its data on screen), and what it fetched.
      * The figure is the second load: a sign-in lands on the person's home screen, whose queries may still be running
      * on the server during the first load of the next screen (reported beside it, with its breakdown, not judged).
+     * Each load starts once the screen before it has settled ({@link #settle}).
      */
     private void measure(ConsoleBrowser browser, String screen, String path, String shownWhen) {
         firstLoads.put(screen, timed(browser, screen + ", first load", path, shownWhen));
@@ -251,9 +252,38 @@ class ConsolePageLoadTest {
     /** One timed load, with what it fetched added to the breakdown under {@code label}. */
     private long timed(ConsoleBrowser browser, String label, String path, String shownWhen) {
         long millis = browser.timedLoad(path, shownWhen);
+        settle(browser);
         breakdown.append("-- ").append(label).append(": ").append(millis).append(" ms\n")
                 .append(browser.loadBreakdown()).append('\n');
         return millis;
+    }
+
+    /**
+     * Waits until the screen has asked for nothing new for half a second (its later requests all answered: the
+     * dashboard's comparisons and split by channel, the board's per-case details, the charts' script), as a person
+     * reads a screen before going to the next: the next load is measured against a server that is not still
+     * answering the previous screen. Streams stay open and are not waited for.
+     */
+    private static void settle(ConsoleBrowser browser) {
+        String count = "return performance.getEntriesByType('resource').filter(r => r.responseEnd > 0).length;";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long last = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = ((Number) browser.script(count)).longValue();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > Duration.ofMillis(500).toNanos()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A JavaScript test: an element matching {@code css} is on the page. */
