@@ -40,8 +40,22 @@ export function render(main, context) {
     };
     document.addEventListener('keydown', keys);
 
+    /**
+     * The case as of its latest version, asked for as soon as the view says which version that is, beside the
+     * history: the screen opens on the last step, and asking only once the history was drawn put a round trip after
+     * it. Used once, by the first selection of that very version.
+     */
+    let ahead = null;
+
     async function load() {
         const asked = get(`/api/v1/cases/${encodeURIComponent(caseId)}`);
+        asked.then(latest => {
+            if (latest && latest.version !== undefined && latest.version !== null) {
+                const answer = get(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, {version: latest.version});
+                answer.catch(() => null);
+                ahead = {version: latest.version, answer};
+            }
+        }).catch(() => null);
         const told = historyOf(caseId, asked, context.me);
         try {
             view = await asked;
@@ -109,8 +123,10 @@ export function render(main, context) {
             ? {version: step.sequence} : {at: step.at};
         let answer = null;
         let failure = null;
+        const early = ahead && query.version === ahead.version ? ahead.answer : null;
+        ahead = null;
         try {
-            answer = await get(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, query);
+            answer = await (early || get(`/api/v1/audit/cases/${encodeURIComponent(caseId)}/as-of`, query));
         } catch (error) {
             failure = error;
         }
