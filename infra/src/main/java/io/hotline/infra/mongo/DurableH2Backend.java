@@ -1,9 +1,12 @@
 package io.hotline.infra.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -114,6 +117,21 @@ public class DurableH2Backend extends H2Backend {
 
         Database(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /**
+         * The stock collection (its maps named as the stock backend names them, so the same file opens either way)
+         * with its documents' map keyed by {@link PerThreadObjectType}: H2's own key type is not safe for the file's
+         * compaction running beside the store's workers.
+         */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().keyType(new PerThreadObjectType())
+                            .valueType(new PerThreadObjectType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+            return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         @Override

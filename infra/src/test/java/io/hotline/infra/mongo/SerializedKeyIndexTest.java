@@ -42,7 +42,7 @@ class SerializedKeyIndexTest {
     @Test
     void aFileWrittenByTheStockBackendIsReadAndExtendedByOursAndReadBackByTheStockOne() {
         Path file = dir.resolve("store.mv");
-        withStore(new H2Backend(StoreFile.open(file, 16)), cases -> {
+        withStore(new H2Backend(stockStore(file)), cases -> {
             Mono.from(cases.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true))).block();
             Flux.range(0, KEYS).concatMap(i -> cases.insertOne(document(i))).blockLast();
         });
@@ -59,8 +59,7 @@ class SerializedKeyIndexTest {
             Mono.from(cases.deleteOne(Filters.eq("_id", id(5)))).block();
             assertThat(found(cases, 5)).isFalse();
         });
-        DurableH2Backend stock = new DurableH2Backend(StoreFile.open(file, 16), DurableH2Backend.Durability.COMMIT,
-                false);
+        DurableH2Backend stock = new DurableH2Backend(stockStore(file), DurableH2Backend.Durability.COMMIT, false);
         withStore(stock, cases -> {
             assertThat(stock.resolveDatabase("hotline").resolveCollection("cases", true).getIndexes())
                     .hasSize(2).noneMatch(index -> index instanceof SerializedKeyIndex);
@@ -85,6 +84,15 @@ class SerializedKeyIndexTest {
                             new com.mongodb.client.model.UpdateOptions().upsert(true))).block();
                     assertThat(Mono.from(cases.countDocuments()).block()).isEqualTo(KEYS);
                 });
+    }
+
+    /**
+     * The file for the stock backend, without H2's background writer: the stock maps' key type is not safe for the
+     * writer's compaction running beside an insert (see {@link PerThreadObjectType}), which failed this test now and
+     * then with "Can not compare"; ours is opened with the writer on.
+     */
+    private static org.h2.mvstore.MVStore stockStore(Path file) {
+        return new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).cacheSize(16).autoCommitDisabled().open();
     }
 
     /** Keys of the kinds the system uses: strings, numbers, object ids and documents. */
