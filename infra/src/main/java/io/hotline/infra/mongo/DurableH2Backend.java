@@ -121,15 +121,15 @@ public class DurableH2Backend extends H2Backend {
 
         /**
          * The stock collection (its maps named as the stock backend names them, so the same file opens either way)
-         * with its documents' map keyed by {@link PerThreadObjectType}: H2's own key type is not safe for the file's
+         * with its documents' map keyed by {@link GuardedObjectType}: H2's own key type is not safe for the file's
          * compaction running beside the store's workers.
          */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = getMvStore().openMap("databases." + fullName,
-                    new MVMap.Builder<Object, Document>().keyType(new PerThreadObjectType())
-                            .valueType(new PerThreadObjectType()));
+                    new MVMap.Builder<Object, Document>().keyType(new GuardedObjectType())
+                            .valueType(new GuardedObjectType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }

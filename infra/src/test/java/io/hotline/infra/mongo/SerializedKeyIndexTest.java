@@ -88,7 +88,7 @@ class SerializedKeyIndexTest {
 
     /**
      * The file for the stock backend, without H2's background writer: the stock maps' key type is not safe for the
-     * writer's compaction running beside an insert (see {@link PerThreadObjectType}), which failed this test now and
+     * writer's compaction running beside an insert (see {@link GuardedObjectType}), which failed this test now and
      * then with "Can not compare"; ours is opened with the writer on.
      */
     private static org.h2.mvstore.MVStore stockStore(Path file) {

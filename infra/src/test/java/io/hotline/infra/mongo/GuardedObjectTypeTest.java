@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The document maps' key type: safe when H2's background compaction and a store worker compare keys at once, and
  * the same bytes as H2's own type, so a file opens with either.
  */
-class PerThreadObjectTypeTest {
+class GuardedObjectTypeTest {
 
     @TempDir
     Path dir;
@@ -36,13 +36,13 @@ class PerThreadObjectTypeTest {
     }
 
     /**
-     * Two threads compare through one instance: one compares Java-serialised ids (object ids), the other numbers
-     * and strings, switching the kind H2's type remembers. With one shared {@code ObjectDataType} the first thread
+     * Two threads use one instance: one compares Java-serialised ids (object ids), the other sizes numbers and
+     * strings, switching the kind H2's type remembers. With one shared {@code ObjectDataType} the first thread
      * fails now and then with "Can not compare" (what closed the store under compaction); here it never does.
      */
     @Test
     void comparingOnTwoThreadsAtOnceNeverFails() throws Exception {
-        DataType<Object> type = new PerThreadObjectType();
+        DataType<Object> type = new GuardedObjectType();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Object a = new ObjectId(String.format("%024x", 1));
         Object b = new ObjectId(String.format("%024x", 2));
@@ -56,9 +56,11 @@ class PerThreadObjectTypeTest {
             }
         });
         CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {
+            // what an insert does to a page's keys (and compaction to the pages it writes): sizes them, which makes
+            // the type remember each one's kind
             for (int i = 0; i < 300_000; i++) {
-                type.compare((long) i, (long) i + 1);
-                type.compare("a" + (i % 10), "b");
+                type.getMemory((long) i);
+                type.getMemory("a" + (i % 10));
             }
         });
         CompletableFuture.allOf(serialised, others).get();
@@ -80,7 +82,7 @@ class PerThreadObjectTypeTest {
         }
         try (MVStore store = MVStore.open(file.toString())) {
             MVMap<Object, Object> map = store.openMap("databases.hotline.cases",
-                    new MVMap.Builder<>().keyType(new PerThreadObjectType()).valueType(new PerThreadObjectType()));
+                    new MVMap.Builder<>().keyType(new GuardedObjectType()).valueType(new GuardedObjectType()));
             ids.forEach(id -> assertThat(map.get(id)).as("%s", id).isEqualTo("v-" + id));
             map.put(id(401), "v-" + id(401));
             store.commit();
