@@ -85,6 +85,7 @@ class OpenLoopBenchmark {
                 List<OpenLoop.Result> alone = new ArrayList<>();
                 OpenLoopMix registrations = null;
                 List<String> written = new ArrayList<>();
+                List<String> read = new ArrayList<>();
                 for (int rate : rates) {
                     registrations = new OpenLoopMix(http, SEED + rate, false);
                     writes.reset();
@@ -92,6 +93,7 @@ class OpenLoopBenchmark {
                             registrations::register));
                     alone.add(result);
                     written.add(writesPerRegistration(rate, result));
+                    read.add(readsPerRegistration(rate, result));
                 }
                 String caughtUp = caughtUp(http, registrations == null ? null : registrations.lastCase());
                 byEngine.put(engine.label(), alone);
@@ -102,6 +104,8 @@ class OpenLoopBenchmark {
                 line("- %s: write commands to the store per registration, by collection (the processors' work "
                         .formatted(engine.label()) + "included, as it went on during each rate's run):");
                 written.forEach(this::line);
+                line("- %s: read commands per registration, by collection:".formatted(engine.label()));
+                read.forEach(this::line);
                 if (mix && !engine.stock()) {
                     mix(http, engine);
                     line("");
@@ -144,8 +148,16 @@ class OpenLoopBenchmark {
 
     /** One line: at {@code rate}, the write commands per registration achieved, by collection, the most first. */
     private String writesPerRegistration(int rate, OpenLoop.Result result) {
+        return perRegistration(rate, result, writes.commandsByCollection());
+    }
+
+    /** The same for the read commands (finds, getMores, aggregations, counts). */
+    private String readsPerRegistration(int rate, OpenLoop.Result result) {
+        return perRegistration(rate, result, writes.readsByCollection());
+    }
+
+    private String perRegistration(int rate, OpenLoop.Result result, Map<String, Long> byCollection) {
         double registered = Math.max(1, result.achieved() * perRate.toSeconds());
-        Map<String, Long> byCollection = writes.commandsByCollection();
         double all = byCollection.values().stream().mapToLong(Long::longValue).sum() / registered;
         return "  - %d /s: %.1f in all; %s".formatted(rate, all, byCollection.entrySet().stream().limit(8)
                 .map(entry -> "%s %.2f".formatted(entry.getKey(), entry.getValue() / registered))

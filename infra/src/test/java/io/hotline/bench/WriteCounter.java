@@ -22,6 +22,8 @@ final class WriteCounter implements CommandListener {
     private final AtomicLong commands = new AtomicLong();
     /** Write commands (not documents) by collection: each is one round trip and one durable write of the store. */
     private final Map<String, LongAdder> byCollection = new ConcurrentHashMap<>();
+    /** Read commands (find, getMore, aggregate, count, distinct) by collection: each is a round trip too. */
+    private final Map<String, LongAdder> readsByCollection = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
@@ -39,6 +41,16 @@ final class WriteCounter implements CommandListener {
             String collection = command.isString(event.getCommandName())
                     ? command.getString(event.getCommandName()).getValue() : "?";
             byCollection.computeIfAbsent(collection, name -> new LongAdder()).increment();
+            return;
+        }
+        String read = switch (event.getCommandName()) {
+            case "find", "aggregate", "count", "distinct" -> event.getCommandName();
+            case "getMore" -> "collection";
+            default -> null;
+        };
+        if (read != null) {
+            String collection = command.isString(read) ? command.getString(read).getValue() : "?";
+            readsByCollection.computeIfAbsent(collection, name -> new LongAdder()).increment();
         }
     }
 
@@ -58,8 +70,17 @@ final class WriteCounter implements CommandListener {
 
     /** Write commands by collection since the last reset, the most written first. */
     Map<String, Long> commandsByCollection() {
+        return sorted(byCollection);
+    }
+
+    /** Read commands by collection since the last reset, the most read first. */
+    Map<String, Long> readsByCollection() {
+        return sorted(readsByCollection);
+    }
+
+    private static Map<String, Long> sorted(Map<String, LongAdder> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
-        byCollection.entrySet().stream()
+        counts.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> entry) -> entry.getValue().sum()).reversed())
                 .forEach(entry -> sorted.put(entry.getKey(), entry.getValue().sum()));
         return sorted;
@@ -69,5 +90,6 @@ final class WriteCounter implements CommandListener {
         documents.set(0);
         commands.set(0);
         byCollection.clear();
+        readsByCollection.clear();
     }
 }

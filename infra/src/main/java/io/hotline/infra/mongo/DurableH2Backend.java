@@ -32,7 +32,8 @@ import java.util.Set;
  * a crash of the machine, at several times the cost per write (docs/operations.md).
  * <p>
  * Its unique indexes (every {@code _id}, every unique key) compare keys on bytes serialised once per key rather than
- * twice per comparison ({@link SerializedKeyIndex}); the files are the same as the stock backend's.
+ * twice per comparison ({@link SerializedKeyIndex}), and it stores documents as BSON rather than as Java-serialised
+ * objects ({@link BsonDocumentType}); a file of the stock backend opens with it, not the other way round.
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -71,7 +72,7 @@ public class DurableH2Backend extends H2Backend {
         this(store, durability, true);
     }
 
-    /** {@code serializedKeys} false: the stock backend's unique indexes (to measure the difference). */
+    /** {@code serializedKeys} false: the stock backend's unique indexes (to measure the difference); documents as ours. */
     public DurableH2Backend(MVStore store, Durability durability, boolean serializedKeys) {
         super(opening(store, serializedKeys));
         OPENING_WITH_SERIALIZED_KEYS.remove();
@@ -104,12 +105,16 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        boolean serialized = serializedKeys != null ? serializedKeys : OPENING_WITH_SERIALIZED_KEYS.get();
-        return serialized ? new Database(databaseName) : super.openOrCreateDatabase(databaseName);
+        return new Database(databaseName);
+    }
+
+    private boolean serializedKeys() {
+        return serializedKeys != null ? serializedKeys : OPENING_WITH_SERIALIZED_KEYS.get();
     }
 
     /**
-     * The H2 backend's database with {@link SerializedKeyIndex} unique indexes. An inner class on purpose: the
+     * The H2 backend's database with {@link SerializedKeyIndex} unique indexes (unless measuring the stock ones) and
+     * documents stored as BSON. An inner class on purpose: the
      * stock constructor opens the existing indexes before a subclass's own fields are set, and the enclosing backend
      * (its store) is reachable from the start.
      */
@@ -120,16 +125,16 @@ public class DurableH2Backend extends H2Backend {
         }
 
         /**
-         * The stock collection (its maps named as the stock backend names them, so the same file opens either way)
-         * with its documents' map keyed by {@link GuardedObjectType}: H2's own key type is not safe for the file's
-         * compaction running beside the store's workers.
+         * The stock collection (its maps named as the stock backend names them, so a stock backend's file opens)
+         * with its documents' map keyed by {@link GuardedObjectType} (H2's own key type is not safe for the file's
+         * compaction running beside the store's workers) and its documents stored as BSON ({@link BsonDocumentType}).
          */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = getMvStore().openMap("databases." + fullName,
                     new MVMap.Builder<Object, Document>().keyType(new GuardedObjectType())
-                            .valueType(new GuardedObjectType()));
+                            .valueType(new BsonDocumentType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new H2Collection(this, collectionName, options, documents, meta, getCursorRegistry());
         }
@@ -137,6 +142,9 @@ public class DurableH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
+            if (!serializedKeys()) {
+                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            }
             // the map's name as the stock backend names it, so the same file opens either way
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
             MVMap<SerializedKey, Object> map = getMvStore().openMap(mapName,
