@@ -42,7 +42,20 @@ final class FailClosedEventStore extends EmbeddedEventStore {
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier) {
         Optional<Long> acknowledged = lastAcknowledged.apply(aggregateIdentifier);
-        return new Checked(aggregateIdentifier, acknowledged, super.readEvents(aggregateIdentifier));
+        DomainEventStream events = acknowledged.isPresent() ? super.readEvents(aggregateIdentifier)
+                : fromTheFirstEvent(aggregateIdentifier);
+        return new Checked(aggregateIdentifier, acknowledged, events);
+    }
+
+    /**
+     * A case with no acknowledged commit is read from its first event without asking for a snapshot: almost always
+     * it has no events yet (it is being registered), and the snapshot lookup would be a round trip to the store
+     * for nothing. Should it have events after all (its head not yet written by another node), it loads whole from
+     * them, which a snapshot would only have shortened.
+     */
+    private DomainEventStream fromTheFirstEvent(String caseId) {
+        return DomainEventStream.concat(storageEngine().readEvents(caseId),
+                DomainEventStream.of(stagedDomainEventMessages(caseId)));
     }
 
     private void requireComplete(String caseId, Optional<Long> acknowledged, Long lastRead) {
