@@ -157,7 +157,8 @@ class OpenLoopBenchmark {
     }
 
     private String perRegistration(int rate, OpenLoop.Result result, Map<String, Long> byCollection) {
-        double registered = Math.max(1, result.achieved() * perRate.toSeconds());
+        // every registration answered, the backlog drained after the schedule included (as the commands counted are)
+        double registered = Math.max(1, result.latencies().count());
         double all = byCollection.values().stream().mapToLong(Long::longValue).sum() / registered;
         return "  - %d /s: %.1f in all; %s".formatted(rate, all, byCollection.entrySet().stream().limit(8)
                 .map(entry -> "%s %.2f".formatted(entry.getKey(), entry.getValue() / registered))
