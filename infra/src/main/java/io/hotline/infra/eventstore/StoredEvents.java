@@ -1,13 +1,19 @@
 package io.hotline.infra.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+
+import java.time.Instant;
 
 import static io.hotline.infra.eventstore.CommitLog.AGGREGATE_ID;
 import static io.hotline.infra.eventstore.CommitLog.AGGREGATE_TYPE;
@@ -43,13 +49,59 @@ final class StoredEvents {
                 .append(META_DATA, readableJson(metaData.getData()));
     }
 
-    /** What Axon reads back of one stored event of {@code commit}. */
-    static DomainEventData<String> eventData(Document commit, Document event) {
+    /**
+     * What Axon reads back of one stored event of {@code commit}: its payload and metadata as Jackson trees made from
+     * the stored documents when first read ({@link StoredJson}), not as JSON text.
+     */
+    static DomainEventData<JsonNode> eventData(Document commit, Document event) {
         String type = commit.getString(AGGREGATE_TYPE);
-        return new GenericDomainEventEntry<>(type, type == null ? null : commit.getString(AGGREGATE_ID),
+        SerializedType payloadType = new SimpleSerializedType(event.getString(PAYLOAD_TYPE),
+                event.getString(PAYLOAD_REVISION));
+        return new Stored(type, type == null ? null : commit.getString(AGGREGATE_ID),
                 event.get(SEQ, Number.class).longValue(), event.getString(EVENT_ID), event.getString(TIMESTAMP),
-                event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION),
-                jsonText(event.get(PAYLOAD)), jsonText(event.get(META_DATA)));
+                new StoredJson(event.get(PAYLOAD), payloadType),
+                new StoredJson(event.get(META_DATA), new SimpleSerializedType(MetaData.class.getName(), null)));
+    }
+
+    /** One stored event as Axon reads it. */
+    private record Stored(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                          String timestampText, StoredJson payload, StoredJson metaData)
+            implements DomainEventData<JsonNode> {
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return DateTimeUtils.parseInstant(timestampText);
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getMetaData() {
+            return metaData;
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getPayload() {
+            return payload;
+        }
     }
 
     /** JSON objects are kept as documents (readable in any Mongo tool); anything else as its JSON text. */
