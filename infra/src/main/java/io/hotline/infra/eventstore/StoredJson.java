@@ -97,9 +97,6 @@ final class StoredJson implements SerializedObject<JsonNode> {
         if (value instanceof Boolean flag) {
             return NODES.booleanNode(flag);
         }
-        if (value instanceof Document document) {
-            return object(document);
-        }
         if (value instanceof List<?> list) {
             ArrayNode array = NODES.arrayNode(list.size());
             for (Object element : list) {
@@ -107,7 +104,7 @@ final class StoredJson implements SerializedObject<JsonNode> {
             }
             return array;
         }
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map) { // a nested document
             return object((Map<String, Object>) map);
         }
         throw new NotPlainJson();

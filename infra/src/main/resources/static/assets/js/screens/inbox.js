@@ -25,12 +25,11 @@ const LAST_UNIT_KEY = 'hotline.inbox.unit';
 const STREAM_GRACE_MS = 1500;
 /** A line's next deadline: an inbox line's due, a search line's nextDue (the board). */
 const due = item => ((item.due || item.nextDue) ? Date.parse(item.due || item.nextDue) : Number.MAX_SAFE_INTEGER);
-/** Orders of a working list; dues (optional) holds each line's deadline already read. */
-const dueOf = (item, dues) => (dues && dues.has(item) ? dues.get(item) : due(item));
+/** Orders of a working list; dueOf gives a line's deadline as already read. */
 const SORTS = {
-    deadline: (a, b, dues) => dueOf(a, dues) - dueOf(b, dues),
-    overdue: (a, b, dues) => (a.warning === 'RED' ? 0 : 1) - (b.warning === 'RED' ? 0 : 1) || dueOf(a, dues) - dueOf(b, dues),
-    category: (a, b, dues) => String(a.category).localeCompare(String(b.category)) || dueOf(a, dues) - dueOf(b, dues),
+    deadline: (a, b, dueOf) => dueOf(a) - dueOf(b),
+    overdue: (a, b, dueOf) => (a.warning === 'RED' ? 0 : 1) - (b.warning === 'RED' ? 0 : 1) || dueOf(a) - dueOf(b),
+    category: (a, b, dueOf) => String(a.category).localeCompare(String(b.category)) || dueOf(a) - dueOf(b),
 };
 
 /** The sort and filter line of a working list: sort key, category, only overdue; onChange redraws. */
@@ -63,18 +62,16 @@ export function arrange(prefix, rows, unitOf) {
     const overdue = (document.getElementById(`${prefix}-only-overdue`) || {}).checked;
     const sort = value('sort') || 'deadline';
     const unit = value('unit');
-    const byUnit = (a, b, dues) => String(unitOf(a) || '').localeCompare(String(unitOf(b) || ''))
-        || dueOf(a, dues) - dueOf(b, dues);
+    const byUnit = (a, b, dueOf) => String(unitOf(a) || '').localeCompare(String(unitOf(b) || ''))
+        || dueOf(a) - dueOf(b);
     const order = sort === 'unit' ? byUnit : (SORTS[sort] || SORTS.deadline);
+    const kept = rows.filter(row => (!value('category') || row.category === value('category'))
+        && (!unit || unitOf(row) === unit) && (!overdue || row.warning === 'RED'));
     // each line's deadline read once, not twice per comparison: a unit's inbox of a thousand lines took tens of
     // milliseconds to sort by parsing its dates again and again
-    const dues = new Map();
-    const keep = row => (!value('category') || row.category === value('category'))
-        && (!unit || unitOf(row) === unit) && (!overdue || row.warning === 'RED');
-    return rows.filter(keep).map(row => {
-        dues.set(row, due(row));
-        return row;
-    }).sort((a, b) => order(a, b, dues));
+    const dues = new Map(kept.map(row => [row, due(row)]));
+    const dueOf = row => dues.get(row);
+    return kept.sort((a, b) => order(a, b, dueOf));
 }
 
 export function render(main, context) {
