@@ -1,33 +1,38 @@
 package io.hotline.query.callbacks;
 
 import io.hotline.kernel.cases.*;
+import io.hotline.query.readmodel.BatchedWrites;
+import io.hotline.query.readmodel.WritesInBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Keeps one generation of the call-back list (电话回访): a reply, or an answer at intake, puts the case on it with
  * the reply's gist and time; an evaluation by any channel (phone, SMS, web, on site), reopening, closing,
  * withdrawal or merging takes it off. Idempotent: an upsert or a delete by {@code _id}, the same for the same event
- * however often it comes. Blocking on purpose, on the event processor's thread.
+ * however often it comes. A processor batch's writes are stored together at its end ({@link BatchedWrites}), before
+ * the batch's token.
  */
-public class CallBackProjection {
+public class CallBackProjection implements WritesInBatches {
 
     /** Enough of the reply to recall it on the phone; the case page has the rest. */
     static final int GIST = 120;
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final ReactiveMongoTemplate mongo;
+    private final BatchedWrites writes;
     private final String callBacks;
 
     CallBackProjection(ReactiveMongoTemplate mongo, String callBacks) {
-        this.mongo = mongo;
+        this.writes = new BatchedWrites(mongo);
         this.callBacks = callBacks;
+    }
+
+    @Override
+    public BatchedWrites writes() {
+        return writes;
     }
 
     @EventHandler
@@ -68,11 +73,11 @@ public class CallBackProjection {
     private void awaiting(String caseId, Instant at, String unit, ReplyResult result, String text) {
         Update update = new Update().set("repliedAt", at).set("unit", unit)
                 .set("result", result == null ? null : result.name()).set("gist", gist(text));
-        mongo.upsert(byId(caseId), update, callBacks).block(WAIT);
+        writes.upsert(callBacks, byId(caseId), update);
     }
 
     private void leave(String caseId) {
-        mongo.remove(byId(caseId), callBacks).block(WAIT);
+        writes.remove(callBacks, byId(caseId));
     }
 
     static String gist(String text) {

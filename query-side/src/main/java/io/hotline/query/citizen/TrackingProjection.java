@@ -2,6 +2,8 @@ package io.hotline.query.citizen;
 
 import io.hotline.kernel.cases.*;
 import io.hotline.query.personal.FreeText;
+import io.hotline.query.readmodel.BatchedWrites;
+import io.hotline.query.readmodel.WritesInBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
@@ -10,7 +12,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,26 +24,30 @@ import java.time.Instant;
  *
  * <h2>Idempotent under redelivery and replay</h2>
  * Every write is an upsert by {@code _id}: a step is added to a set with the event's id inside it, so the same
- * event adds it once; every other field is set from the event to the same value again. Blocking on purpose: it runs
- * on an event processor's thread and must not acknowledge an event before its writes are stored.
+ * event adds it once; every other field is set from the event to the same value again. A processor batch's writes
+ * are stored together at its end ({@link BatchedWrites}), before the batch's token: no event is acknowledged before
+ * its writes are stored.
  */
-public class TrackingProjection {
+public class TrackingProjection implements WritesInBatches {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final ReactiveMongoTemplate mongo;
+    private final BatchedWrites writes;
     private final String numbers;
     private final String tracks;
 
     TrackingProjection(ReactiveMongoTemplate mongo, String numbers, String tracks) {
-        this.mongo = mongo;
+        this.writes = new BatchedWrites(mongo);
         this.numbers = numbers;
         this.tracks = tracks;
     }
 
+    @Override
+    public BatchedWrites writes() {
+        return writes;
+    }
+
     @EventHandler
     public void on(CaseRegistered e, EventMessage<?> message) {
-        mongo.upsert(byId(e.caseNumber()), new Update().set("caseId", e.caseId()), numbers).block(WAIT);
+        writes.upsert(numbers, byId(e.caseNumber()), new Update().set("caseId", e.caseId()));
         step(e.caseId(), message, e.registeredAt(), "REGISTERED", null, null, new Update()
                 .set("caseNumber", e.caseNumber())
                 .set("category", e.category().name())
@@ -154,7 +159,7 @@ public class TrackingProjection {
                       Update update, Instant due) {
         Document step = new Document("id", message.getIdentifier()).append("at", at).append("kind", kind)
                 .append("unit", unit).append("text", text).append("due", due);
-        mongo.upsert(byId(caseId), update.addToSet("steps", step).set("changedAt", at), tracks).block(WAIT);
+        writes.upsert(tracks, byId(caseId), update.addToSet("steps", step).set("changedAt", at));
     }
 
     private static Update status(CaseStatus status) {

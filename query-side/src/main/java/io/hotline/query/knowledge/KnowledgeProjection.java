@@ -4,6 +4,9 @@ import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.cases.CaseResolvedAtIntake;
 import io.hotline.kernel.knowledge.*;
 import io.hotline.query.personal.FreeText;
+import io.hotline.query.readmodel.BatchedWrites;
+import io.hotline.query.readmodel.ReadModel;
+import io.hotline.query.readmodel.WritesInBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -12,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,15 +25,15 @@ import java.util.function.BooleanSupplier;
  * <h2>Idempotent under redelivery and replay</h2>
  * Every write is an upsert by {@code _id} that sets values taken from the event alone ({@code $set}), so an event
  * applied twice leaves the documents as once, and a batch delivered again in order ends where it ended before.
- * A flag is keyed by its event's id. Blocking on purpose: it runs on an event processor's thread and must not
- * acknowledge an event before its writes are stored.
+ * A flag is keyed by its event's id. A processor batch's writes are stored together at its end
+ * ({@link BatchedWrites}), before the batch's token: no event is acknowledged before its writes are stored, and the
+ * matcher hears of a published or withdrawn article only once it is stored.
  */
-public class KnowledgeProjection {
+public class KnowledgeProjection implements WritesInBatches {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int TITLE = 200;
 
-    private final ReactiveMongoTemplate mongo;
+    private final BatchedWrites writes;
     private final String articles;
     private final String versions;
     private final String flags;
@@ -39,13 +42,18 @@ public class KnowledgeProjection {
     private final BooleanSupplier live;
 
     KnowledgeProjection(ReactiveMongoTemplate mongo, int generation, ArticleMatcher matcher, BooleanSupplier live) {
-        this.mongo = mongo;
-        this.articles = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.ARTICLES, generation);
-        this.versions = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.VERSIONS, generation);
-        this.flags = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.FLAGS, generation);
-        this.intake = io.hotline.query.readmodel.ReadModel.collection(KnowledgeCollections.INTAKE, generation);
+        this.writes = new BatchedWrites(mongo);
+        this.articles = ReadModel.collection(KnowledgeCollections.ARTICLES, generation);
+        this.versions = ReadModel.collection(KnowledgeCollections.VERSIONS, generation);
+        this.flags = ReadModel.collection(KnowledgeCollections.FLAGS, generation);
+        this.intake = ReadModel.collection(KnowledgeCollections.INTAKE, generation);
         this.matcher = matcher;
         this.live = live;
+    }
+
+    @Override
+    public BatchedWrites writes() {
+        return writes;
     }
 
     @EventHandler
@@ -68,15 +76,15 @@ public class KnowledgeProjection {
     @EventHandler
     public void on(ArticleSubmitted event, @SequenceNumber long sequence) {
         Update update = new Update().set("draftStage", ArticleStatus.IN_REVIEW).unset("returnedReason");
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.DRAFT)),
-                new Update().set("status", ArticleStatus.IN_REVIEW), articles).block(WAIT);
+        writes.updateFirst(articles, Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.DRAFT)),
+                new Update().set("status", ArticleStatus.IN_REVIEW));
         article(event.articleId(), sequence, event.actor().userId(), event.at(), update);
     }
 
     @EventHandler
     public void on(ArticleReturned event, @SequenceNumber long sequence) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.IN_REVIEW)),
-                new Update().set("status", ArticleStatus.DRAFT), articles).block(WAIT);
+        writes.updateFirst(articles, Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.IN_REVIEW)),
+                new Update().set("status", ArticleStatus.DRAFT));
         article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
                 .set("draftStage", ArticleStatus.DRAFT)
                 .set("returnedReason", event.reason()));
@@ -84,13 +92,13 @@ public class KnowledgeProjection {
 
     @EventHandler
     public void on(ArticlePublished event, @SequenceNumber long sequence) {
-        mongo.upsert(byId(ArticleVersionView.id(event.articleId(), event.articleVersion())), new Update()
+        writes.upsert(versions, byId(ArticleVersionView.id(event.articleId(), event.articleVersion())), new Update()
                 .set("articleId", event.articleId())
                 .set("articleVersion", event.articleVersion())
                 .set("owningUnit", event.owningUnit())
                 .set("content", event.content())
                 .set("publishedAt", event.at())
-                .set("publishedBy", event.actor().userId()), versions).block(WAIT);
+                .set("publishedBy", event.actor().userId()));
         article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
                 .set("status", ArticleStatus.PUBLISHED)
                 .unset("draftStage")
@@ -112,7 +120,7 @@ public class KnowledgeProjection {
 
     @EventHandler
     public void on(ArticleFlagged event, EventMessage<?> message) {
-        mongo.upsert(byId(message.getIdentifier()), new Update()
+        writes.upsert(flags, byId(message.getIdentifier()), new Update()
                 .set("articleId", event.articleId())
                 .set("articleVersion", event.articleVersion())
                 .set("flag", event.flag())
@@ -120,36 +128,36 @@ public class KnowledgeProjection {
                 .set("caseId", event.caseId())
                 .set("owningUnit", event.owningUnit())
                 .set("at", event.at())
-                .set("by", event.actor().userId()), flags).block(WAIT);
+                .set("by", event.actor().userId()));
     }
 
     @EventHandler
     public void on(CaseRegistered event) {
         String title = FreeText.scrubbed(event.title());
-        mongo.upsert(byId(event.caseId()), new Update()
+        writes.upsert(intake, byId(event.caseId()), new Update()
                 .set("category", event.category())
                 .set("title", title == null || title.length() <= TITLE ? title : title.substring(0, TITLE))
                 .set("area", event.area())
-                .set("registeredAt", event.registeredAt()), intake).block(WAIT);
+                .set("registeredAt", event.registeredAt()));
     }
 
     @EventHandler
     public void on(CaseResolvedAtIntake event) {
-        mongo.upsert(byId(event.caseId()), new Update()
+        writes.upsert(intake, byId(event.caseId()), new Update()
                 .set("resolvedAtIntake", true)
                 .set("articleId", event.articleId())
-                .set("articleVersion", event.articleVersion()), intake).block(WAIT);
+                .set("articleVersion", event.articleVersion()));
     }
 
-    private void article(String articleId, long sequence, String by, java.time.Instant at, Update update) {
+    private void article(String articleId, long sequence, String by, Instant at, Update update) {
         update.set("version", sequence).set("updatedAt", at).set("updatedBy", by);
-        mongo.upsert(byId(articleId), update, articles).block(WAIT);
+        writes.upsert(articles, byId(articleId), update);
     }
 
     /** Only the live generation's changes reach this node's matcher: a rebuild beside it changes nothing offered. */
     private void changed() {
         if (live.getAsBoolean()) {
-            matcher.articlesChanged();
+            writes.afterStored(matcher::articlesChanged);
         }
     }
 

@@ -3,14 +3,16 @@ package io.hotline.query.open311;
 import io.hotline.kernel.cases.CaseLocated;
 import io.hotline.kernel.cases.CaseRegistered;
 import io.hotline.kernel.common.Channel;
+import io.hotline.query.readmodel.BatchedWrites;
+import io.hotline.query.readmodel.ProjectionBatch;
+import io.hotline.query.readmodel.WritesInBatches;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.time.Duration;
+import java.util.List;
 
 /**
  * Keeps one generation of the Open311 read model: for every case registered through Open311, its record, its
@@ -21,26 +23,35 @@ import java.time.Duration;
  * Every write is an upsert by {@code _id} that sets the same values from the same event ({@code $set}, and
  * {@code $addToSet} for a day's list), so applying an event twice leaves the documents as once. The registration
  * writes only the fields it knows, and the location only its own, so the two events may be applied again in
- * any number without undoing each other. Blocking on purpose: it runs on an event processor's thread and must
- * not acknowledge an event before its writes are stored.
+ * any number without undoing each other. A processor batch's writes are stored together at its end
+ * ({@link BatchedWrites}), before the batch's token: no event is acknowledged before its writes are stored.
  */
-public class Open311Projection {
+public class Open311Projection implements WritesInBatches {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final ReactiveMongoTemplate mongo;
+    private final BatchedWrites writes;
     private final String requests;
     private final String days;
     private final String tokens;
     private final RequestUpdates updates;
 
-    Open311Projection(ReactiveMongoTemplate mongo, String requests, String days, String tokens,
-                      RequestUpdates updates) {
-        this.mongo = mongo;
+    Open311Projection(BatchedWrites writes, String requests, String days, String tokens, RequestUpdates updates) {
+        this.writes = writes;
         this.requests = requests;
         this.days = days;
         this.tokens = tokens;
         this.updates = updates;
+    }
+
+    @Override
+    public BatchedWrites writes() {
+        return writes;
+    }
+
+    /** Also learns, in one lookup, which of the batch's cases were filed through Open311 before it. */
+    @Override
+    public void begin(List<? extends EventMessage<?>> events) {
+        writes.begin();
+        updates.begin(ProjectionBatch.aggregates(events));
     }
 
     @EventHandler
@@ -53,10 +64,11 @@ public class Open311Projection {
                 .set("category", event.category())
                 .set("description", event.content())
                 .set("requestedAt", event.registeredAt());
-        mongo.upsert(byId(event.caseId()), registration, requests).block(WAIT);
-        mongo.upsert(byId(event.caseNumber()), new Update().set("caseId", event.caseId()), tokens).block(WAIT);
-        mongo.upsert(byId(Open311Collections.day(event.registeredAt())),
-                new Update().addToSet("requests", event.caseId()), days).block(WAIT);
+        writes.upsert(requests, byId(event.caseId()), registration);
+        writes.upsert(tokens, byId(event.caseNumber()), new Update().set("caseId", event.caseId()));
+        writes.upsert(days, byId(Open311Collections.day(event.registeredAt())),
+                new Update().addToSet("requests", event.caseId()));
+        updates.filed(event.caseId());
     }
 
     /** Only for requests this model holds: a place recorded on a case from another channel is not published. */
@@ -69,7 +81,7 @@ public class Open311Projection {
                     .set("address", event.location().address())
                     .set("addressId", event.location().addressId());
         }
-        mongo.updateFirst(byId(event.caseId()), located, requests).block(WAIT);
+        writes.updateFirst(requests, byId(event.caseId()), located);
     }
 
     /** Every other event: the updates of the requests this model holds ({@link RequestUpdates}). */

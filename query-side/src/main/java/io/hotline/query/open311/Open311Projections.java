@@ -1,5 +1,6 @@
 package io.hotline.query.open311;
 
+import io.hotline.query.readmodel.BatchedWrites;
 import io.hotline.query.readmodel.ReadModel;
 import io.hotline.query.readmodel.ReadModelProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -28,9 +29,10 @@ class Open311Projections implements ReadModelProjection {
     @Override
     public Object forGeneration(int generation, BooleanSupplier live) {
         String requests = ReadModel.collection(Open311Collections.REQUESTS, generation);
-        return new Open311Projection(mongo, requests, ReadModel.collection(Open311Collections.DAYS, generation),
+        BatchedWrites writes = new BatchedWrites(mongo);
+        return new Open311Projection(writes, requests, ReadModel.collection(Open311Collections.DAYS, generation),
                 ReadModel.collection(Open311Collections.TOKENS, generation),
-                new RequestUpdates(mongo, requests, ReadModel.collection(Open311Collections.UPDATES, generation),
+                new RequestUpdates(mongo, writes, requests, ReadModel.collection(Open311Collections.UPDATES, generation),
                         ReadModel.collection(Open311Collections.UPDATE_DAYS, generation)));
     }
 }

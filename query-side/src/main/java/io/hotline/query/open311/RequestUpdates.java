@@ -11,6 +11,8 @@ import io.hotline.kernel.cases.CaseSignedFor;
 import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.cases.CaseWithdrawn;
 import io.hotline.query.personal.FreeText;
+import io.hotline.query.readmodel.BatchedWrites;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The updates of requests filed through Open311, as the {@code servicerequestupdates} extension (mySociety's, used
@@ -26,22 +33,49 @@ import java.time.Instant;
  * event's id, with the status after it and a text for the citizen: the unit's reply, scrubbed of phone- and
  * ID-shaped numbers, or the state's note. Events of cases filed another way are skipped. Idempotent: an update is
  * an upsert by the event's id, and a day's list a set. Part of {@link Open311Projection}, which hands it every
- * event it has no handler of its own for.
+ * event it has no handler of its own for, and its writes.
+ * <p>
+ * Which cases were filed through Open311: inside a processor batch, the requests stored before the batch (looked
+ * up once when it begins, by key, a hundred at a time) and those registered in it; outside a batch, one lookup
+ * per event.
  */
 class RequestUpdates {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The embedded store checks each document an {@code $in} finds against the whole list: keep lists short. */
+    private static final int LOOKUP = 100;
 
     private final ReactiveMongoTemplate mongo;
+    private final BatchedWrites writes;
     private final String requests;
     private final String updates;
     private final String updateDays;
+    private final Set<String> filed = new HashSet<>();
 
-    RequestUpdates(ReactiveMongoTemplate mongo, String requests, String updates, String updateDays) {
+    RequestUpdates(ReactiveMongoTemplate mongo, BatchedWrites writes, String requests, String updates,
+                   String updateDays) {
         this.mongo = mongo;
+        this.writes = writes;
         this.requests = requests;
         this.updates = updates;
         this.updateDays = updateDays;
+    }
+
+    /** A batch begins with the events of these cases: which of them were filed through Open311 before it. */
+    void begin(Collection<String> caseIds) {
+        filed.clear();
+        List<String> ids = new ArrayList<>(caseIds);
+        for (int from = 0; from < ids.size(); from += LOOKUP) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP))));
+            query.fields().include("_id");
+            List<Document> found = mongo.find(query, Document.class, requests).collectList().block(WAIT);
+            found.forEach(request -> filed.add(request.getString("_id")));
+        }
+    }
+
+    /** A case registered through Open311 in the open batch. */
+    void filed(String caseId) {
+        filed.add(caseId);
     }
 
     /** Records the update an event makes, if it makes one of a request filed through Open311. */
@@ -68,7 +102,8 @@ class RequestUpdates {
     }
 
     private void record(String eventId, String caseId, CaseStatus status, String text, Instant at) {
-        boolean filedThroughOpen311 = Boolean.TRUE.equals(mongo.exists(byId(caseId), requests).block(WAIT));
+        boolean filedThroughOpen311 = writes.inBatch() ? filed.contains(caseId)
+                : Boolean.TRUE.equals(mongo.exists(byId(caseId), requests).block(WAIT));
         if (!filedThroughOpen311) {
             return;
         }
@@ -79,9 +114,8 @@ class RequestUpdates {
                 .set("status", Open311Status.of(status))
                 .set("description", description)
                 .set("updatedAt", at);
-        mongo.upsert(byId(eventId), update, updates).block(WAIT);
-        mongo.upsert(byId(Open311Collections.day(at)), new Update().addToSet("updates", eventId),
-                updateDays).block(WAIT);
+        writes.upsert(updates, byId(eventId), update);
+        writes.upsert(updateDays, byId(Open311Collections.day(at)), new Update().addToSet("updates", eventId));
     }
 
     private static Query byId(String id) {
