@@ -21,14 +21,7 @@ import java.util.TreeMap;
  */
 final class LogFollower {
 
-    /**
-     * Events kept for the processors reading the same stretch of the log ({@link RecentCommits}): a rebuild's
-     * processors, each reading batches of a thousand, stay within a few batches of one another.
-     */
-    static final long RECENT_EVENTS = 8_192;
-
     private final CommitLog log;
-    private final RecentCommits recent = new RecentCommits(RECENT_EVENTS);
 
     LogFollower(CommitLog log) {
         this.log = log;
@@ -37,15 +30,8 @@ final class LogFollower {
     /** Up to {@code batchSize} events after {@code lastToken}, in position order. */
     List<? extends TrackedEventData<?>> after(TrackingToken lastToken, int batchSize) {
         long from = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
-        long to = from + batchSize;
-        TreeMap<Long, Document> found = recent.from(from, to);
-        long reached = found.isEmpty() ? Math.max(0, from - (CommitLog.MAX_EVENTS_PER_COMMIT - 1))
-                : CommitLog.next(found.lastEntry().getValue());
-        if (reached < to) {
-            TreeMap<Long, Document> read = log.commitsBetween(reached, to);
-            recent.keep(read);
-            found.putAll(read);
-        }
+        long lookBack = Math.max(0, from - (CommitLog.MAX_EVENTS_PER_COMMIT - 1));
+        TreeMap<Long, Document> found = log.commitsBetween(lookBack, from + batchSize);
         List<TrackedEventData<?>> result = new ArrayList<>();
         long expected = from;
         while (result.size() < batchSize) {
