@@ -306,6 +306,8 @@ class HotlineBenchmark {
                         ? " (stopped at the append cap of %d s, short of %d)".formatted(appendCap.toSeconds(), replayEvents) : ""));
         long total = engine.createHeadToken().position().orElse(0) + 1;
         long rebuildStart = System.nanoTime();
+        // the process's CPU time too: on a machine whose speed varies it compares runs better than the wall time
+        long cpuStart = processCpuNanos();
         List<String> models = app.getBean(ReadModelRegistry.class).all().stream().map(ReadModel::name).toList();
         for (String model : models) {
             Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model, null).join();
@@ -321,7 +323,9 @@ class HotlineBenchmark {
         }
         double elapsed = (System.nanoTime() - rebuildStart) / 1e9;
         if (models.stream().allMatch(model -> rebuildState(http, model).contains("SWITCHED"))) {
-            line("replay: rebuilt %s from %d events in %.0f s: %.0f events/s".formatted(models, total, elapsed, total / elapsed));
+            line("replay: rebuilt %s from %d events in %.0f s: %.0f events/s; process CPU %.0f s, %.2f ms per event"
+                    .formatted(models, total, elapsed, total / elapsed, (processCpuNanos() - cpuStart) / 1e9,
+                            (processCpuNanos() - cpuStart) / 1e6 / total));
             return;
         }
         // The cap: the slowest read model's progress over the time spent, measured on what it did.
@@ -329,6 +333,10 @@ class HotlineBenchmark {
         line(("replay: stopped at the replay cap of %d s, %d of %d events rebuilt in every read model %s: %.0f events/s "
                 + "(measured over what it did, not a whole rebuild)").formatted(replayCap.toSeconds(), done, total, models,
                 done / elapsed));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String rebuildState(Http http, String model) {
