@@ -76,15 +76,13 @@ public class KnowledgeProjection implements WritesInBatches {
     @EventHandler
     public void on(ArticleSubmitted event, @SequenceNumber long sequence) {
         Update update = new Update().set("draftStage", ArticleStatus.IN_REVIEW).unset("returnedReason");
-        writes.updateFirst(articles, Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.DRAFT)),
-                new Update().set("status", ArticleStatus.IN_REVIEW));
+        move(event.articleId(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW);
         article(event.articleId(), sequence, event.actor().userId(), event.at(), update);
     }
 
     @EventHandler
     public void on(ArticleReturned event, @SequenceNumber long sequence) {
-        writes.updateFirst(articles, Query.query(Criteria.where("_id").is(event.articleId()).and("status").is(ArticleStatus.IN_REVIEW)),
-                new Update().set("status", ArticleStatus.DRAFT));
+        move(event.articleId(), ArticleStatus.IN_REVIEW, ArticleStatus.DRAFT);
         article(event.articleId(), sequence, event.actor().userId(), event.at(), new Update()
                 .set("draftStage", ArticleStatus.DRAFT)
                 .set("returnedReason", event.reason()));
@@ -147,6 +145,12 @@ public class KnowledgeProjection implements WritesInBatches {
                 .set("resolvedAtIntake", true)
                 .set("articleId", event.articleId())
                 .set("articleVersion", event.articleVersion()));
+    }
+
+    /** The article's status becomes {@code to} if it is still {@code from}. */
+    private void move(String articleId, ArticleStatus from, ArticleStatus to) {
+        writes.updateFirst(articles, Query.query(Criteria.where("_id").is(articleId).and("status").is(from)),
+                new Update().set("status", to));
     }
 
     private void article(String articleId, long sequence, String by, Instant at, Update update) {

@@ -73,9 +73,11 @@ class RequestUpdates {
         }
     }
 
-    /** A case registered through Open311 in the open batch. */
+    /** A case registered through Open311: in the open batch, remembered for the batch's later events. */
     void filed(String caseId) {
-        filed.add(caseId);
+        if (writes.inBatch()) {
+            filed.add(caseId);
+        }
     }
 
     /** Records the update an event makes, if it makes one of a request filed through Open311. */
