@@ -47,7 +47,7 @@ public class Open311Projection implements WritesInBatches {
         return writes;
     }
 
-    /** Also learns, in one lookup, which of the batch's cases were filed through Open311 before it. */
+    /** Also hands the batch's cases to {@link RequestUpdates}: it looks them up once, if it has an update to record. */
     @Override
     public void begin(List<? extends EventMessage<?>> events) {
         writes.begin();

@@ -36,8 +36,8 @@ import java.util.Set;
  * event it has no handler of its own for, and its writes.
  * <p>
  * Which cases were filed through Open311: inside a processor batch, the requests stored before the batch (looked
- * up once when it begins, by key, a hundred at a time) and those registered in it; outside a batch, one lookup
- * per event.
+ * up once, by key, a hundred at a time, when the batch's first update is to be recorded: a batch of registrations
+ * alone asks nothing) and those registered in it; outside a batch, one lookup per event.
  */
 class RequestUpdates {
 
@@ -51,6 +51,8 @@ class RequestUpdates {
     private final String updates;
     private final String updateDays;
     private final Set<String> filed = new HashSet<>();
+    /** The open batch's cases, until they have been looked up (then null). */
+    private List<String> toLookUp;
 
     RequestUpdates(ReactiveMongoTemplate mongo, BatchedWrites writes, String requests, String updates,
                    String updateDays) {
@@ -61,16 +63,10 @@ class RequestUpdates {
         this.updateDays = updateDays;
     }
 
-    /** A batch begins with the events of these cases: which of them were filed through Open311 before it. */
+    /** A batch begins with the events of these cases. */
     void begin(Collection<String> caseIds) {
         filed.clear();
-        List<String> ids = new ArrayList<>(caseIds);
-        for (int from = 0; from < ids.size(); from += LOOKUP) {
-            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + LOOKUP))));
-            query.fields().include("_id");
-            List<Document> found = mongo.find(query, Document.class, requests).collectList().block(WAIT);
-            found.forEach(request -> filed.add(request.getString("_id")));
-        }
+        toLookUp = new ArrayList<>(caseIds);
     }
 
     /** A case registered through Open311: in the open batch, remembered for the batch's later events. */
@@ -104,7 +100,7 @@ class RequestUpdates {
     }
 
     private void record(String eventId, String caseId, CaseStatus status, String text, Instant at) {
-        boolean filedThroughOpen311 = writes.inBatch() ? filed.contains(caseId)
+        boolean filedThroughOpen311 = writes.inBatch() ? filedInBatch(caseId)
                 : Boolean.TRUE.equals(mongo.exists(byId(caseId), requests).block(WAIT));
         if (!filedThroughOpen311) {
             return;
@@ -118,6 +114,21 @@ class RequestUpdates {
                 .set("updatedAt", at);
         writes.upsert(updates, byId(eventId), update);
         writes.upsert(updateDays, byId(Open311Collections.day(at)), new Update().addToSet("updates", eventId));
+    }
+
+    /** Whether a case of the open batch was filed through Open311: its cases are looked up when first asked. */
+    private boolean filedInBatch(String caseId) {
+        if (toLookUp != null) {
+            for (int from = 0; from < toLookUp.size(); from += LOOKUP) {
+                Query query = Query.query(Criteria.where("_id")
+                        .in(toLookUp.subList(from, Math.min(toLookUp.size(), from + LOOKUP))));
+                query.fields().include("_id");
+                List<Document> found = mongo.find(query, Document.class, requests).collectList().block(WAIT);
+                found.forEach(request -> filed.add(request.getString("_id")));
+            }
+            toLookUp = null;
+        }
+        return filed.contains(caseId);
     }
 
     private static Query byId(String id) {

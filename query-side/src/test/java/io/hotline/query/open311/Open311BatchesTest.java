@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Open311 read model fed in processor batches is the read model fed event by event: the updates of a request
  * registered in an earlier batch and of one registered in the same batch are listed, a hotline case's are not; and
- * which cases were filed through Open311 is looked up once per batch, not once per event.
+ * which cases were filed through Open311 is looked up once per batch with updates to record, not once per event.
  */
 class Open311BatchesTest {
 
@@ -78,6 +78,17 @@ class Open311BatchesTest {
             again.addAll(second);
             batch(projection, again);
             assertThat(sorted(store.all(UPDATES))).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void aBatchOfRegistrationsAloneLooksNothingUp() {
+        try (MemoryStore store = new MemoryStore()) {
+            Open311Projection projection = projection(store);
+            batch(projection, List.of(registered("case-app", Channel.OPEN311, 1),
+                    registered("case-phone", Channel.HOTLINE, 2)));
+            assertThat(store.commands("find", REQUESTS)).isZero();
+            assertThat(store.all(REQUESTS)).extracting(request -> request.getString("_id")).containsExactly("case-app");
         }
     }
 
