@@ -12,6 +12,7 @@ import io.hotline.kernel.cases.CaseStatus;
 import io.hotline.kernel.cases.CaseWithdrawn;
 import io.hotline.query.personal.FreeText;
 import io.hotline.query.readmodel.BatchedWrites;
+import io.hotline.query.readmodel.KeyWindows;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,7 +21,6 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +42,6 @@ import java.util.Set;
 class RequestUpdates {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** The embedded store checks each document an {@code $in} finds against the whole list: keep lists short. */
-    private static final int LOOKUP = 100;
 
     private final ReactiveMongoTemplate mongo;
     private final BatchedWrites writes;
@@ -52,7 +50,7 @@ class RequestUpdates {
     private final String updateDays;
     private final Set<String> filed = new HashSet<>();
     /** The open batch's cases, until they have been looked up (then null). */
-    private List<String> toLookUp;
+    private Collection<String> toLookUp;
 
     RequestUpdates(ReactiveMongoTemplate mongo, BatchedWrites writes, String requests, String updates,
                    String updateDays) {
@@ -66,7 +64,7 @@ class RequestUpdates {
     /** A batch begins with the events of these cases. */
     void begin(Collection<String> caseIds) {
         filed.clear();
-        toLookUp = new ArrayList<>(caseIds);
+        toLookUp = caseIds;
     }
 
     /** A case registered through Open311: in the open batch, remembered for the batch's later events. */
@@ -119,9 +117,8 @@ class RequestUpdates {
     /** Whether a case of the open batch was filed through Open311: its cases are looked up when first asked. */
     private boolean filedInBatch(String caseId) {
         if (toLookUp != null) {
-            for (int from = 0; from < toLookUp.size(); from += LOOKUP) {
-                Query query = Query.query(Criteria.where("_id")
-                        .in(toLookUp.subList(from, Math.min(toLookUp.size(), from + LOOKUP))));
+            for (List<String> window : KeyWindows.of(toLookUp)) {
+                Query query = Query.query(Criteria.where("_id").in(window));
                 query.fields().include("_id");
                 List<Document> found = mongo.find(query, Document.class, requests).collectList().block(WAIT);
                 found.forEach(request -> filed.add(request.getString("_id")));

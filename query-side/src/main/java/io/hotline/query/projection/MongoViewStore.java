@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.hotline.query.caseview.CaseList;
 import io.hotline.query.caseview.CaseView;
+import io.hotline.query.readmodel.KeyWindows;
 import io.hotline.query.inbox.Inbox;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -31,11 +32,6 @@ import java.util.function.Function;
 public final class MongoViewStore implements ViewStore {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /**
-     * Ids asked for in one {@code $in}: the embedded server checks every document it finds against the whole list
-     * again, so a lookup of n ids costs n² comparisons there (1,000 ids: a million); 100 keep that small.
-     */
-    private static final int LOOKUP_BATCH = 100;
 
     private final ReactiveMongoTemplate mongo;
     private final String cases;
@@ -86,9 +82,7 @@ public final class MongoViewStore implements ViewStore {
     @Override
     public Map<String, CaseView> findCases(Collection<String> caseIds) {
         Map<String, CaseView> found = new LinkedHashMap<>();
-        List<String> ids = List.copyOf(caseIds);
-        for (int start = 0; start < ids.size(); start += LOOKUP_BATCH) {
-            List<String> window = ids.subList(start, Math.min(ids.size(), start + LOOKUP_BATCH));
+        for (List<String> window : KeyWindows.of(caseIds)) {
             List<CaseView> views = mongo.find(Query.query(Criteria.where("_id").in(window)), CaseView.class, cases)
                     .collectList().block(WAIT);
             if (views != null) {

@@ -14,6 +14,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import io.hotline.query.readmodel.KeyWindows;
 import io.hotline.query.readmodel.ReadModel;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -61,11 +62,6 @@ public class MongoFigureStore implements FigureStore {
     private static final String KEYS = FigureCollections.KEYS;
     private static final String TREE = FigureCollections.TREE;
     private static final String TREE_ID = "tree";
-    /**
-     * Ids asked for in one {@code $in}: the embedded server checks every document it finds against the whole list
-     * again, so a lookup of n ids costs n² comparisons there (1,000 ids: a million); 100 keep that small.
-     */
-    private static final int LOOKUP_BATCH = 100;
     private static final String LAST = "last";
     private static final String HISTOGRAM = "h";
 
@@ -268,11 +264,7 @@ public class MongoFigureStore implements FigureStore {
         if (ids.isEmpty()) {
             return Flux.empty();
         }
-        List<String> all = List.copyOf(ids instanceof Set<?> ? ids : new TreeSet<>(ids));
-        List<List<String>> batches = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += LOOKUP_BATCH) {
-            batches.add(all.subList(start, Math.min(all.size(), start + LOOKUP_BATCH)));
-        }
+        List<List<String>> batches = KeyWindows.of(ids instanceof Set<?> ? ids : new TreeSet<>(ids));
         return collection(collectionName).flatMapMany(collection -> Flux.fromIterable(batches)
                 .concatMap(batch -> Flux.from(collection.find(Filters.in("_id", batch)))));
     }
