@@ -37,9 +37,15 @@ public record QueryProperties(
      * @param checkInterval how often it checks whether it reached the head of the log
      * @param retireAfter   how long the replaced generation's collections survive the switch
      * @param batchSize     events per batch of every read-model processor (live and rebuilding)
+     * @param sharedWindow  the most events a shared read of the log holds for the read models rebuilt together:
+     *                      how far the fastest of them may run ahead of the slowest
+     * @param sharedPatience how long a shared read waits for a read model that keeps its window full before that
+     *                      one reads on its own
      */
     public record Rebuild(@DefaultValue("500ms") Duration checkInterval,
                           @DefaultValue("60s") Duration retireAfter,
-                          @DefaultValue("1000") int batchSize) {
+                          @DefaultValue("1000") int batchSize,
+                          @DefaultValue("8192") int sharedWindow,
+                          @DefaultValue("60s") Duration sharedPatience) {
     }
 }

@@ -47,6 +47,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * that, see {@code FiguresLedger}). A retry re-reads from the last stored token, so the events of the batch before the
  * failing one come again; every projection skips what it has applied already.
  * <p>
+ * The processors of generations being built read the log through {@link RebuildConvoys}, so read models rebuilt
+ * together read it once between them; a live generation's processor reads it directly (Axon's event store already
+ * serves the processors at the head from one read).
+ * <p>
  * The processors are built here rather than by Axon's configuration because their number and names change at
  * run time. Every {@code app.query.generation-refresh} this node re-reads the generations and starts or stops
  * processors to match, so a switch or a rebuild begun on another node is followed here too (whichever node
@@ -59,6 +63,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
+    private final RebuildConvoys rebuilding;
     private final TokenStore tokens;
     private final ReactiveMongoTemplate mongo;
     private final ReadModelRegistry registry;
@@ -75,6 +80,8 @@ public class ReadModelProcessors implements SmartLifecycle {
                                ReactiveMongoTemplate mongo, ReadModelRegistry registry,
                                ReadModelGenerations generations, QueryProperties properties) {
         this.events = events;
+        this.rebuilding = new RebuildConvoys(events, properties.rebuild().sharedWindow(),
+                properties.rebuild().sharedPatience());
         this.tokens = tokens;
         this.mongo = mongo;
         this.registry = registry;
@@ -219,6 +226,7 @@ public class ReadModelProcessors implements SmartLifecycle {
     }
 
     private Running launch(ReadModel model, int generation) {
+        boolean live = generations.live(model) == generation;
         Object projection = registry.projectionOf(model)
                 .forGeneration(generation, () -> generations.live(model) == generation);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
@@ -228,7 +236,8 @@ public class ReadModelProcessors implements SmartLifecycle {
                         // a failing event stops the processor, which retries it: a projection never skips one
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                         .build())
-                .messageSource(events)
+                // a generation being built reads the log together with the others being built (RebuildConvoys)
+                .messageSource(live ? events : rebuilding)
                 .tokenStore(tokens)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
