@@ -308,6 +308,7 @@ class HotlineBenchmark {
         long rebuildStart = System.nanoTime();
         // the process's CPU time too: on a machine whose speed varies it compares runs better than the wall time
         long cpuStart = processCpuNanos();
+        ThreadCpu threads = new ThreadCpu();
         List<String> models = app.getBean(ReadModelRegistry.class).all().stream().map(ReadModel::name).toList();
         for (String model : models) {
             Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model, null).join();
@@ -326,6 +327,7 @@ class HotlineBenchmark {
             line("replay: rebuilt %s from %d events in %.0f s: %.0f events/s; process CPU %.0f s, %.2f ms per event"
                     .formatted(models, total, elapsed, total / elapsed, (processCpuNanos() - cpuStart) / 1e9,
                             (processCpuNanos() - cpuStart) / 1e6 / total));
+            line("replay: CPU ms per event by kind of thread: " + threads.perEvent(total));
             return;
         }
         // The cap: the slowest read model's progress over the time spent, measured on what it did.

@@ -30,7 +30,8 @@ final class StoredJson implements SerializedObject<JsonNode> {
 
     private final Object stored;
     private final SerializedType type;
-    private JsonNode tree;
+    /** Volatile: an event read once for the read models rebuilt together is shared by their processors' threads. */
+    private volatile JsonNode tree;
 
     StoredJson(Object stored, SerializedType type) {
         this.stored = stored;
