@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -103,7 +104,7 @@ class HotlineBenchmark {
             String mongoUri = app.getBean(EmbeddedMongo.class).connectionString().getConnectionString();
             try (MongoClient mongo = MongoClients.create(mongoUri)) {
                 queryLatency(http, app, mongo);
-                replay(http, app, mongo);
+                replay(http, app, writes);
             }
         }
         line("peak heap %d MiB, peak resident memory %s".formatted(peakHeapMiB(), peakResident()));
@@ -289,7 +290,7 @@ class HotlineBenchmark {
                 searchNote));
     }
 
-    private void replay(Http http, ConfigurableApplicationContext app, MongoClient mongo) throws Exception {
+    private void replay(Http http, ConfigurableApplicationContext app, WriteCounter writes) throws Exception {
         EventStorageEngine engine = app.getBean(EventStorageEngine.class);
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
         // Only the rebuilds should read the log: stop the live processors (Axon's and the live read-model
@@ -309,6 +310,7 @@ class HotlineBenchmark {
         // the process's CPU time too: on a machine whose speed varies it compares runs better than the wall time
         long cpuStart = processCpuNanos();
         ThreadCpu threads = new ThreadCpu();
+        writes.reset();
         List<String> models = app.getBean(ReadModelRegistry.class).all().stream().map(ReadModel::name).toList();
         for (String model : models) {
             Http.Answer answer = http.post("admin", ADMIN_PASSWORD, "/api/v1/admin/rebuild/" + model, null).join();
@@ -328,6 +330,12 @@ class HotlineBenchmark {
                     .formatted(models, total, elapsed, total / elapsed, (processCpuNanos() - cpuStart) / 1e9,
                             (processCpuNanos() - cpuStart) / 1e6 / total));
             line("replay: CPU ms per event by kind of thread: " + threads.perEvent(total));
+            line(("replay: store commands per 1,000 events: %d documents written (%s) in %s write commands (%s); %s "
+                    + "reads (%s)").formatted(writes.documents() * 1000 / total,
+                            byCollection(writes.documentsByCollection(), total),
+                            perThousand(writes.commandsByCollection(), total),
+                            byCollection(writes.commandsByCollection(), total),
+                            perThousand(writes.readsByCollection(), total), byCollection(writes.readsByCollection(), total)));
             return;
         }
         // The cap: the slowest read model's progress over the time spent, measured on what it did.
@@ -335,6 +343,16 @@ class HotlineBenchmark {
         line(("replay: stopped at the replay cap of %d s, %d of %d events rebuilt in every read model %s: %.0f events/s "
                 + "(measured over what it did, not a whole rebuild)").formatted(replayCap.toSeconds(), done, total, models,
                 done / elapsed));
+    }
+
+    private static String perThousand(Map<String, Long> byCollection, long events) {
+        return String.valueOf(byCollection.values().stream().mapToLong(Long::longValue).sum() * 1000 / events);
+    }
+
+    private static String byCollection(Map<String, Long> byCollection, long events) {
+        return byCollection.entrySet().stream().limit(8)
+                .map(entry -> "%s %.1f".formatted(entry.getKey(), entry.getValue() * 1000.0 / events))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long processCpuNanos() {

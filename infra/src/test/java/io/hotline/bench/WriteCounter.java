@@ -22,6 +22,8 @@ final class WriteCounter implements CommandListener {
     private final AtomicLong commands = new AtomicLong();
     /** Write commands (not documents) by collection: each is one round trip and one durable write of the store. */
     private final Map<String, LongAdder> byCollection = new ConcurrentHashMap<>();
+    /** Documents written by collection. */
+    private final Map<String, LongAdder> documentsByCollection = new ConcurrentHashMap<>();
     /** Read commands (find, getMore, aggregate, count, distinct) by collection: each is a round trip too. */
     private final Map<String, LongAdder> readsByCollection = new ConcurrentHashMap<>();
 
@@ -41,6 +43,7 @@ final class WriteCounter implements CommandListener {
             String collection = command.isString(event.getCommandName())
                     ? command.getString(event.getCommandName()).getValue() : "?";
             byCollection.computeIfAbsent(collection, name -> new LongAdder()).increment();
+            documentsByCollection.computeIfAbsent(collection, name -> new LongAdder()).add(written);
             return;
         }
         String read = switch (event.getCommandName()) {
@@ -73,6 +76,11 @@ final class WriteCounter implements CommandListener {
         return sorted(byCollection);
     }
 
+    /** Documents written by collection since the last reset, the most written first. */
+    Map<String, Long> documentsByCollection() {
+        return sorted(documentsByCollection);
+    }
+
     /** Read commands by collection since the last reset, the most read first. */
     Map<String, Long> readsByCollection() {
         return sorted(readsByCollection);
@@ -90,6 +98,7 @@ final class WriteCounter implements CommandListener {
         documents.set(0);
         commands.set(0);
         byCollection.clear();
+        documentsByCollection.clear();
         readsByCollection.clear();
     }
 }

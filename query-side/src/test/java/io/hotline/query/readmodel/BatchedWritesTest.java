@@ -54,8 +54,8 @@ class BatchedWritesTest {
         assertThat(store.find("lists", "case-5")).containsEntry("status", "CLOSED");
         assertThat(store.find("lists", "never-written")).as("an update inserts nothing").isNull();
         assertThat(store.find("numbers", "20261207-1")).containsEntry("caseId", "case-1");
-        // the upserts and updates to one collection go in one command; the delete between them splits the run
-        assertThat(store.commands("update", "lists")).isEqualTo(2);
+        // every write names its document: the deletes go first, then the upserts and updates, one command each
+        assertThat(store.commands("update", "lists")).isEqualTo(1);
         assertThat(store.commands("delete", "lists")).isEqualTo(1);
         assertThat(store.commands("update", "numbers")).isEqualTo(1);
         assertThat(writes.inBatch()).isFalse();
@@ -113,6 +113,77 @@ class BatchedWritesTest {
         assertThatThrownBy(writes::flush).isInstanceOf(RuntimeException.class);
         assertThat(told).isEmpty();
         assertThat(writes.inBatch()).isFalse();
+    }
+
+    @Test
+    void aDocumentsWritesInABatchAreFoldedAndEndAsTheyWouldOneByOne() {
+        writes.begin();
+        everyKindOfChange("tracks");
+        writes.flush();
+        everyKindOfChange("tracks_alone"); // outside a batch: each write at once, in order
+
+        assertThat(store.all("tracks")).hasSize(5).containsExactlyInAnyOrderElementsOf(store.all("tracks_alone"));
+        assertThat(store.find("tracks", "case-1").getList("steps", String.class))
+                .containsExactly("registered", "dispatched", "replied", "closed");
+        assertThat(store.find("tracks", "case-1")).doesNotContainKey("due").containsEntry("status", "CLOSED");
+        // the deletes first, then every upsert and update: one command each
+        assertThat(store.commands("delete", "tracks")).isEqualTo(1);
+        assertThat(store.commands("update", "tracks")).isEqualTo(1);
+    }
+
+    @Test
+    void aCasesFiveStepsBecomeOneWriteAndWhatCannotMergeStaysApart() {
+        List<BatchedWrites.Write> oneCase = List.of(
+                upsert("case-1", new Update().set("status", "REGISTERED").addToSet("steps", "registered")),
+                upsert("case-1", new Update().set("status", "DISPATCHED").addToSet("steps", "dispatched")),
+                upsert("case-1", new Update().set("due", "2026-12-09")),
+                update("case-1", new Update().unset("due").addToSet("steps", "replied")),
+                upsert("case-1", new Update().set("status", "CLOSED").addToSet("steps", "closed")));
+        assertThat(BatchedWrites.fold(oneCase)).hasSize(1);
+
+        assertThat(BatchedWrites.fold(List.of(upsert("c", new Update().inc("n", 1)), upsert("c", new Update().inc("n", 2L)))))
+                .as("amounts of two types: the stored type must not change").hasSize(2);
+        assertThat(BatchedWrites.fold(List.of(upsert("c", new Update().set("reply", "a")),
+                upsert("c", new Update().set("reply.at", "b"))))).as("a field and a field inside it").hasSize(2);
+        assertThat(BatchedWrites.fold(List.of(upsert("c", new Update().push("list", "a")),
+                upsert("c", new Update().push("list", "b"))))).as("another operator").hasSize(2);
+        List<BatchedWrites.Write> notById = List.of(upsert("c", new Update().set("status", "CLOSED")),
+                new BatchedWrites.Write(BatchedWrites.Kind.REMOVE, Query.query(Criteria.where("status").is("CLOSED")), null),
+                upsert("c", new Update().set("status", "OPEN")));
+        assertThat(BatchedWrites.fold(notById)).as("a write that does not name one document: kept as it came")
+                .isSameAs(notById);
+    }
+
+    /** Every rule of folding, on five documents of one collection. */
+    private void everyKindOfChange(String collection) {
+        writes.upsert(collection, byId("case-1"), new Update().set("status", "REGISTERED").set("number", "20261207-1")
+                .addToSet("steps", "registered"));
+        writes.upsert(collection, byId("case-1"), new Update().set("status", "DISPATCHED").addToSet("steps", "dispatched"));
+        writes.upsert(collection, byId("case-1"), new Update().set("due", Date.from(Instant.parse("2026-12-09T00:00:00Z"))));
+        writes.updateFirst(collection, byId("case-1"), new Update().unset("due").addToSet("steps", "replied"));
+        writes.upsert(collection, byId("case-1"), new Update().set("status", "CLOSED").addToSet("steps", "closed"));
+        writes.upsert(collection, byId("case-2"), new Update().set("a", 1));
+        writes.upsert(collection, byId("case-2"), new Update().set("before", true));
+        writes.remove(collection, byId("case-2")); // the writes before it are moot
+        writes.updateFirst(collection, byId("case-2"), new Update().set("b", 2)); // finds nothing
+        writes.upsert(collection, byId("case-2"), new Update().set("c", 3));
+        writes.updateFirst(collection, byId("case-3"), new Update().set("x", 1)); // finds nothing...
+        writes.upsert(collection, byId("case-3"), new Update().set("y", 2)); // ...and this inserts
+        writes.upsert(collection, byId("case-4"), new Update().inc("n", 1));
+        writes.upsert(collection, byId("case-4"), new Update().inc("n", 2));
+        writes.upsert(collection, byId("case-4"), new Update().inc("n", 5L));
+        writes.upsert(collection, byId("case-5"), new Update().set("reply", new org.bson.Document("text", "a")));
+        writes.upsert(collection, byId("case-5"), new Update().set("reply.at", "2026-12-07"));
+        writes.upsert(collection, byId("case-6"), new Update().set("gone", true));
+        writes.remove(collection, byId("case-6"));
+    }
+
+    private static BatchedWrites.Write upsert(String id, Update update) {
+        return new BatchedWrites.Write(BatchedWrites.Kind.UPSERT, byId(id), update);
+    }
+
+    private static BatchedWrites.Write update(String id, Update update) {
+        return new BatchedWrites.Write(BatchedWrites.Kind.UPDATE, byId(id), update);
     }
 
     private static Query byId(String id) {
