@@ -20,16 +20,16 @@ import java.util.Map;
  * the store once or twice for every event of the log, for writes it could send together. Outside a batch
  * (tests, a projection fed by hand) each write is stored at once.
  * <p>
- * Order: the writes to one collection are stored in the order they were made, so a later event's write to a
- * document still lands after an earlier one's. When every write of the batch to a collection names one document by
- * its {@code _id} (what the projections do), the writes of each document are first folded ({@link #fold}): a delete
- * makes the writes before it moot, an update after a delete does nothing, and consecutive updates merge into one
- * where {@link UpdateMerge} can. The documents are independent, so the deletes go first and the updates after, two
- * commands for the collection rather than a command at each change between deleting and updating. Collections are written in the order each was first written in
- * the batch; a reader may see one collection's writes of the batch before another's, as it could see one event's
- * writes before the next event's when they were stored one by one. A flush cut short leaves some writes stored and
- * some not: the batch comes again, and the projection's writes (each sets values taken from its event) end where
- * they would have.
+ * Order: the writes to one collection are stored in the order they were made, so a later event's write to a document
+ * still lands after an earlier one's. When every write of the batch to a collection names one document by its
+ * {@code _id} (what the projections do), the writes of each document are first folded ({@link #fold}): a delete makes
+ * the writes before it moot, an update after a delete does nothing, and consecutive updates merge into one where
+ * {@link UpdateMerge} can. The documents are independent, so the deletes go first and the updates after, two commands
+ * for the collection rather than a command at each change between deleting and updating. Collections are written in
+ * the order each was first written in the batch; a reader may see one collection's writes of the batch before
+ * another's, as it could see one event's writes before the next event's when they were stored one by one. A flush cut
+ * short leaves some writes stored and some not: the batch comes again, and the projection's writes (each sets values
+ * taken from its event) end where they would have.
  * <p>
  * Work that must follow the stored writes (telling readers on this node) is handed to {@link #afterStored}.
  * One processor thread drives an instance; it is not shared.

@@ -21,20 +21,19 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * One read of the log shared by the processors of read models rebuilt together (see {@link RebuildConvoys}).
  * A reader thread reads the log once, in order, into a window of at most {@code capacity} events; each
- * processor's stream (a {@link Member}) takes the window's events in the same order at its own pace. The
- * events are the same objects for every member, so a payload one processor has deserialised is not
- * deserialised again by the next (Axon's lazy payloads keep the result).
+ * processor's stream (a {@link Member}) takes the window's events in the same order at its own pace. The events
+ * are the same objects for every member, so a payload one processor has deserialised is not deserialised again
+ * by the next (Axon's lazy payloads keep the result).
  * <p>
- * The window drops events no member still needs only when it must make room, so a processor whose rebuild
- * starts a moment after the others still finds its first events there. When it is full the reader waits for
- * the slowest member, so no member runs more than a window ahead of another: a rebuild ends with its slowest
- * read model anyway, and the read models that skip most events no longer read the log on their own far
- * ahead of it. A member that takes nothing for {@code patience} while the window is full (a processor hung
- * on its store) is left behind: it goes on on a stream of its own from its last token, so it cannot hold the
- * others up longer. At the head of the log the window keeps only what a member still needs.
+ * A full window drops only events every member has taken, and only when a member wants more, so a processor whose
+ * rebuild starts a moment after the others still finds its first events there. No member runs more than a window
+ * ahead of another: a rebuild ends with its slowest read model anyway, and those that skip most events no longer
+ * read the log on their own far ahead of it. A member that takes nothing for {@code patience} while the window is
+ * full (a processor hung on its store) is left behind: it goes on alone on a stream of its own from its last token.
+ * At the head of the log the window keeps only what a member still needs.
  * <p>
- * A failing read of the log ends the convoy: each member gets the failure on its next call, as a processor's
- * own stream would give it; the processor then closes its stream and opens a new one, which joins a new
+ * A failing read of the log ends the convoy: each member gets the failure on its next call, after the events read
+ * before it, as a processor's own stream would give it; the processor then opens a new stream, which joins a new
  * convoy.
  */
 final class RebuildConvoy {
@@ -91,7 +90,7 @@ final class RebuildConvoy {
         lock.lock();
         try {
             long last = size == 0 ? RebuildConvoys.position(before) : positionOf(oldest + size - 1);
-            if (ended || failure != null || after < RebuildConvoys.position(before) || after > last) {
+            if (ended || after < RebuildConvoys.position(before) || after > last) {
                 return Optional.empty();
             }
             long next = oldest;
@@ -117,6 +116,7 @@ final class RebuildConvoy {
     /** The reader thread: the log into the window, waiting for room, until no member is left. */
     private void read() {
         List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
+        RuntimeException cause = null;
         try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(start)) {
             int free;
             while ((free = waitForRoom()) > 0) {
@@ -132,14 +132,13 @@ final class RebuildConvoy {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            append(chunk);
-            fail(new IllegalStateException("the shared read of the log was interrupted", e));
+            cause = new IllegalStateException("the shared read of the log was interrupted", e);
         } catch (RuntimeException e) {
             log.warn("The shared read of the log for the rebuilding read models failed; its processors read again", e);
-            append(chunk); // what was read before the failure is handed out before it
-            fail(e);
+            cause = e;
         } finally {
-            end();
+            append(chunk); // what was read before a failure is handed out before it
+            end(cause);
         }
     }
 
@@ -239,31 +238,20 @@ final class RebuildConvoy {
         return fastest;
     }
 
+    /** Leaves the members that still need event {@code sequence} to read on their own. */
     private void leaveBehind(long sequence) {
-        for (Member member : List.copyOf(members)) {
-            if (member.next == sequence) {
-                log.warn("A rebuilding processor took nothing from the shared read of the log for {} s; it reads on "
-                        + "its own from now on", TimeUnit.NANOSECONDS.toSeconds(patienceNanos));
-                member.leftBehind = true;
-                members.remove(member);
-            }
-        }
+        log.warn("A rebuilding processor took nothing from the shared read of the log for {} s; it reads on its own "
+                + "from now on", TimeUnit.NANOSECONDS.toSeconds(patienceNanos));
+        members.forEach(member -> member.leftBehind |= member.next == sequence);
+        members.removeIf(member -> member.leftBehind);
         arrived.signalAll();
     }
 
-    private void fail(RuntimeException cause) {
+    /** The reader is done: the members still there get {@code cause} on their next call (null: none is left). */
+    private void end(RuntimeException cause) {
         lock.lock();
         try {
             failure = cause;
-            arrived.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void end() {
-        lock.lock();
-        try {
             ended = true;
             members.clear();
             arrived.signalAll();

@@ -16,8 +16,8 @@ import java.util.Set;
  * Two updates of one document as one update with the same effect, when the operators allow it: {@code $set} and
  * {@code $unset} (the later one of a field wins), {@code $addToSet} (the values of both, in order) and {@code $inc}
  * (the sum, when both amounts are of one integer type, so the stored type does not change). Anything else (another
- * operator, one field under two kinds of operator, a field and a field inside it) does not merge: the two updates
- * are then sent one after the other, as before.
+ * operator, one field under two kinds of operator, a field and a field inside it, array filters) does not merge: the
+ * two updates are then sent one after the other, as before.
  * <p>
  * Why: a read model that follows a case writes its document on every event of the case; in a rebuild a batch holds
  * several events of each case, and the citizen's tracking wrote a document per event where one per case and batch
@@ -32,6 +32,9 @@ final class UpdateMerge {
 
     /** {@code first} then {@code second}, as one update; empty when they do not merge. */
     static Optional<Update> merge(UpdateDefinition first, UpdateDefinition second) {
+        if (first.hasArrayFilters() || second.hasArrayFilters()) {
+            return Optional.empty(); // filters apply to one update's paths; merged they could reach the other's
+        }
         Map<String, Change> fields = new LinkedHashMap<>();
         if (!add(fields, first.getUpdateObject()) || !add(fields, second.getUpdateObject())) {
             return Optional.empty();
