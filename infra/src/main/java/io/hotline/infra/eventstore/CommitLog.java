@@ -190,12 +190,35 @@ final class CommitLog {
     TreeMap<Long, Document> commitsBetween(long from, long to) {
         TreeMap<Long, Document> found = new TreeMap<>();
         for (long start = from; start < to; start += IN_LIST) {
-            List<Long> window = LongStream.range(start, Math.min(to, start + IN_LIST)).boxed().toList();
-            for (Document commit : commits.find(Filters.in(POSITION, window))) {
-                found.put(position(commit), commit);
+            find(start, Math.min(to, start + IN_LIST), found);
+        }
+        return found;
+    }
+
+    /**
+     * The same, read window by window only as far as the log reaches: it stops after the first window that the
+     * commits found do not fill to its end. The log is contiguous, so beyond its head or a write in flight there is
+     * nothing a reader could use yet. A processor at the head asks for a whole batch past its token, most of it not
+     * written yet: that was a find for every window of it, each poll.
+     */
+    TreeMap<Long, Document> commitsFrom(long from, long to) {
+        TreeMap<Long, Document> found = new TreeMap<>();
+        for (long start = from; start < to; start += IN_LIST) {
+            long end = Math.min(to, start + IN_LIST);
+            find(start, end, found);
+            long reach = found.isEmpty() ? from : next(found.lastEntry().getValue());
+            if (reach < end) {
+                break;
             }
         }
         return found;
+    }
+
+    private void find(long start, long end, TreeMap<Long, Document> found) {
+        List<Long> window = LongStream.range(start, end).boxed().toList();
+        for (Document commit : commits.find(Filters.in(POSITION, window))) {
+            found.put(position(commit), commit);
+        }
     }
 
     static long position(Document commit) {

@@ -31,7 +31,7 @@ final class LogFollower {
     List<? extends TrackedEventData<?>> after(TrackingToken lastToken, int batchSize) {
         long from = lastToken == null ? 0 : lastToken.position().orElse(-1) + 1;
         long lookBack = Math.max(0, from - (CommitLog.MAX_EVENTS_PER_COMMIT - 1));
-        TreeMap<Long, Document> found = log.commitsBetween(lookBack, from + batchSize);
+        TreeMap<Long, Document> found = log.commitsFrom(lookBack, from + batchSize);
         List<TrackedEventData<?>> result = new ArrayList<>();
         long expected = from;
         while (result.size() < batchSize) {

@@ -1,8 +1,12 @@
 package io.hotline.infra.eventstore;
 
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -30,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -380,7 +385,49 @@ class MongoCommitLogStorageEngineTest {
                 .containsExactly(0L, 1L, 2L);
     }
 
+    /**
+     * A processor at the head asks for a batch past its token, most of it not written yet: the log is read window
+     * by window only as far as it reaches, one find per poll instead of one per window of the batch.
+     */
+    @Test
+    void aReaderAtTheHeadAsksTheStoreOncePerPoll() {
+        AtomicInteger finds = new AtomicInteger();
+        MongoCommitLogStorageEngine engine = engine(countingFinds(finds));
+        for (int i = 0; i < 70; i++) {
+            engine.appendEvents(event("case-" + i, 0, "e" + i));
+        }
+
+        finds.set(0);
+        // from position 65 the batch of 100 spans two windows (the look-back for a commit begun earlier, 63, and
+        // the batch): the first window holds everything up to the head
+        List<TrackedEventMessage<?>> tail = readAll(engine, new GlobalSequenceTrackingToken(64));
+
+        assertThat(tail).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("e65", "e66", "e67", "e68", "e69");
+        assertThat(finds).as("one poll that finds the five, one that finds nothing more").hasValue(2);
+        assertThat(readAll(engine, null)).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactlyElementsOf(range(70));
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private MongoDatabase countingFinds(AtomicInteger finds) {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        resources.add(server::shutdown);
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("find")
+                                && event.getCommand().getString("find").getValue().equals(CommitLog.COMMITS)) {
+                            finds.incrementAndGet();
+                        }
+                    }
+                }).build());
+        resources.add(client);
+        return client.getDatabase("hotline");
+    }
 
     private MongoDatabase memoryDatabase() {
         MongoServer server = new MongoServer(new MemoryBackend());
