@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * One read of the log shared by the processors of read models rebuilt together (see {@link RebuildConvoys}).
@@ -48,7 +49,7 @@ final class RebuildConvoy {
     private final StreamableMessageSource<TrackedEventMessage<?>> source;
     private final TrackingToken start;
     private final long patienceNanos;
-    private final Runnable onEnd;
+    private final Consumer<RebuildConvoy> onEnd;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Condition room = lock.newCondition();
@@ -63,7 +64,7 @@ final class RebuildConvoy {
     private boolean ended;
 
     RebuildConvoy(StreamableMessageSource<TrackedEventMessage<?>> source, TrackingToken start, int capacity,
-                  Duration patience, Runnable onEnd) {
+                  Duration patience, Consumer<RebuildConvoy> onEnd) {
         this.source = source;
         this.start = start;
         this.before = start;
@@ -258,7 +259,7 @@ final class RebuildConvoy {
         } finally {
             lock.unlock();
         }
-        onEnd.run();
+        onEnd.accept(this);
     }
 
     /**

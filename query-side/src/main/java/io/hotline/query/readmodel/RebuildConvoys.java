@@ -53,13 +53,12 @@ final class RebuildConvoys implements StreamableMessageSource<TrackedEventMessag
                 return member.get();
             }
         }
-        RebuildConvoy[] started = new RebuildConvoy[1];
-        started[0] = new RebuildConvoy(log, token, window, patience, () -> convoys.remove(started[0]));
-        convoys.add(started[0]);
-        return started[0].begin();
+        RebuildConvoy started = new RebuildConvoy(log, token, window, patience, convoys::remove);
+        convoys.add(started);
+        return started.begin();
     }
 
-    /** How many shared reads are under way (for tests and the logs). */
+    /** How many shared reads are under way (for tests). */
     int running() {
         return convoys.size();
     }
